@@ -1,0 +1,88 @@
+#!/usr/bin/python3
+"""Expected values of the centrality tests (src/test/java/org/scholargraph/analysis/centrality/).
+
+usage: /usr/bin/python3 scripts/reference/centrality_reference.py   (python3-igraph, python3-networkx)
+
+Every number is computed by igraph with the definitions that ../shared/tools/igraph-check.py checks:
+pagerank(weights, damping=0.85); betweenness(directed) scaled by 1/((n-1)(n-2)) for directed
+graphs and 2/((n-1)(n-2)) for undirected ones; harmonic_centrality(normalized=True), with
+mode="out" on directed graphs (igraph's own default there is "all", which ignores direction);
+coreness() (mode "all": in- plus out-degree); eigenvector_centrality(weights, scale=True) on each
+connected component alone, times lambda_c / lambda_max (lambda_c the component's leading
+eigenvalue), which is how WeightedEigenvector defines it on a disconnected graph: the dominant
+component, the one igraph-check.py compares, keeps igraph's max-1 vector unchanged.
+"""
+import graphs
+
+
+def java(name, values):
+    body = ', '.join(repr(float(v)) for v in values)
+    print(f'    // {name}\n    {{{body}}}')
+
+
+def betweenness(g):
+    n = g.vcount()
+    if n <= 2:
+        return [0.0] * n
+    scale = (1.0 if g.is_directed() else 2.0) / ((n - 1) * (n - 2))
+    return [b * scale for b in g.betweenness(directed=g.is_directed())]
+
+
+def eigenvector_by_component(g, weights=None):
+    """igraph's scale=True vector of each component alone, times lambda_c / lambda_max."""
+    out = [0.0] * g.vcount()
+    parts = []
+    for members in g.connected_components():
+        if len(members) < 2:
+            continue
+        ev, value = g.subgraph(members).eigenvector_centrality(weights=weights, scale=True, return_eigenvalue=True)
+        parts.append((members, ev, value))
+    top = max((value for _, _, value in parts), default=1.0)
+    for members, ev, value in parts:
+        for k, v in enumerate(members):
+            out[v] = ev[k] * value / top
+    return out
+
+
+def report(name, g, weights=None):
+    print(f'== {name}: n={g.vcount()} m={g.ecount()} directed={g.is_directed()}')
+    java('pagerank', g.pagerank(weights=weights, damping=0.85))
+    java('betweenness', betweenness(g))
+    java('harmonic', g.harmonic_centrality(mode='out', normalized=True))
+    java('coreness', g.coreness())
+    if not g.is_directed():
+        java('eigenvector (scale=True per component, times lambda_c/lambda_max)', eigenvector_by_component(g, weights))
+        lambdas = []
+        for members in g.connected_components():
+            if len(members) > 1:
+                _, value = g.subgraph(members).eigenvector_centrality(weights=weights, scale=True, return_eigenvalue=True)
+                lambdas.append((members[0], value))
+        print('    // leading eigenvalue per component (first member, lambda):', lambdas)
+
+
+report('karate', graphs.karate())
+report('path3', graphs.path3())
+report('star4', graphs.star4())
+report('weighted two components + isolated', graphs.weighted_two_components(), weights='weight')
+report('directed with dangling node 3', graphs.directed_dangling(), weights='weight')
+
+g = graphs.grqc()
+if g is not None:
+    n = g.vcount()
+    degree = g.degree()
+    sample = sorted({0, 1, 100, 2500, n - 1, max(range(n), key=lambda v: degree[v])})
+    print(f'== ca-GrQc: n={n} m={g.ecount()} nodes {sample}')
+    pr = g.pagerank(damping=0.85)
+    bt = betweenness(g)
+    hc = g.harmonic_centrality(normalized=True)
+    core = g.coreness()
+    members = max(g.connected_components(), key=len)
+    ev = eigenvector_by_component(g)
+    java('nodes', sample)
+    java('pagerank', [pr[v] for v in sample])
+    java('betweenness', [bt[v] for v in sample])
+    java('harmonic', [hc[v] for v in sample])
+    java('coreness', [core[v] for v in sample])
+    java('eigenvector (scale=True per component, times lambda_c/lambda_max)', [ev[v] for v in sample])
+    print('    // nodes in the largest component:', [v for v in sample if v in set(members)])
+    print('    // largest component size', len(members), 'max coreness', max(core), 'pagerank sum', sum(pr))

@@ -1,0 +1,54 @@
+package org.scholargraph.analysis;
+
+/**
+ * The knobs of an analysis run, with the defaults every run uses unless told otherwise.
+ *
+ * @param resolution Leiden resolution γ for modularity (1.0 is classic modularity)
+ * @param seed random seed of the community search, so that runs repeat
+ * @param leidenIterations iterations of each Leiden run
+ * @param leidenRandomStarts independent Leiden runs; the best partition is kept
+ * @param pagerankDamping PageRank damping factor
+ * @param exactBetweennessLimit largest author count for exact betweenness; above it, sampled sources
+ * @param threads worker threads for reading and for the per-source shortest-path measures
+ */
+public record AnalysisParameters(double resolution, long seed, int leidenIterations, int leidenRandomStarts,
+        double pagerankDamping, int exactBetweennessLimit, int threads) {
+
+    public static final double RESOLUTION_DEFAULT = 1.0;
+    public static final long SEED_DEFAULT = 42L;
+    public static final int LEIDEN_ITERATIONS_DEFAULT = 10;
+    public static final int LEIDEN_RANDOM_STARTS_DEFAULT = 10;
+    public static final double PAGERANK_DAMPING_DEFAULT = 0.85;
+    public static final int EXACT_BETWEENNESS_LIMIT_DEFAULT = 50_000;
+
+    public AnalysisParameters {
+        if (!(resolution > 0)) {
+            throw new IllegalArgumentException("resolution must be positive, was " + resolution);
+        }
+        if (leidenIterations < 1 || leidenRandomStarts < 1) {
+            throw new IllegalArgumentException("Leiden needs at least one iteration and one start");
+        }
+        if (!(pagerankDamping > 0 && pagerankDamping < 1)) {
+            throw new IllegalArgumentException("damping must be in (0, 1), was " + pagerankDamping);
+        }
+        if (exactBetweennessLimit < 0) {
+            throw new IllegalArgumentException("exactBetweennessLimit must not be negative");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be 1 or more, was " + threads);
+        }
+    }
+
+    /** The defaults, on as many threads as there are processors. */
+    public static AnalysisParameters defaults() {
+        return new AnalysisParameters(RESOLUTION_DEFAULT, SEED_DEFAULT, LEIDEN_ITERATIONS_DEFAULT,
+                LEIDEN_RANDOM_STARTS_DEFAULT, PAGERANK_DAMPING_DEFAULT, EXACT_BETWEENNESS_LIMIT_DEFAULT,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A copy with another thread count. */
+    public AnalysisParameters withThreads(int count) {
+        return new AnalysisParameters(resolution, seed, leidenIterations, leidenRandomStarts, pagerankDamping,
+                exactBetweennessLimit, count);
+    }
+}

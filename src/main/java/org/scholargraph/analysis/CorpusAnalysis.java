@@ -1,0 +1,55 @@
+package org.scholargraph.analysis;
+
+import java.util.List;
+import java.util.Objects;
+import org.scholargraph.analysis.community.Communities;
+import org.scholargraph.analysis.timeline.Timeline;
+import org.scholargraph.graph.ScholarlyNetworks;
+import org.scholargraph.model.Corpus;
+
+/**
+ * The result of analysing a corpus: the corpus, its graphs, and every computed measure. This is
+ * what the exports write and what the facade hands out.
+ *
+ * @param corpus the resolved corpus
+ * @param networks the graphs built from it
+ * @param authors one row per author, in author index order
+ * @param papers one row per paper, in paper index order
+ * @param coauthorshipCommunities Leiden communities of the coauthorship network
+ * @param citationCommunities Leiden communities of the citation graph taken as undirected
+ * @param topicCommunities Leiden communities of the topic graph
+ * @param keywordCommunities Leiden communities of the keyword co-occurrence network
+ * @param communities one summary row per community of every graph
+ * @param timeline collaboration timelines
+ * @param parameters the parameters the analysis ran with
+ */
+public record CorpusAnalysis(
+        Corpus corpus,
+        ScholarlyNetworks networks,
+        List<AuthorStats> authors,
+        List<PaperStats> papers,
+        Communities coauthorshipCommunities,
+        Communities citationCommunities,
+        Communities topicCommunities,
+        Communities keywordCommunities,
+        List<CommunitySummary> communities,
+        Timeline timeline,
+        AnalysisParameters parameters) {
+
+    public CorpusAnalysis {
+        Objects.requireNonNull(corpus, "corpus");
+        Objects.requireNonNull(networks, "networks");
+        authors = List.copyOf(authors);
+        papers = List.copyOf(papers);
+        Objects.requireNonNull(coauthorshipCommunities, "coauthorshipCommunities");
+        Objects.requireNonNull(citationCommunities, "citationCommunities");
+        Objects.requireNonNull(topicCommunities, "topicCommunities");
+        Objects.requireNonNull(keywordCommunities, "keywordCommunities");
+        communities = List.copyOf(communities);
+        Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(parameters, "parameters");
+        if (authors.size() != corpus.authors().size() || papers.size() != corpus.papers().size()) {
+            throw new IllegalArgumentException("one stats row per author and per paper is required");
+        }
+    }
+}

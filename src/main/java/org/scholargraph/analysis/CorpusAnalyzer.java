@@ -1,0 +1,181 @@
+package org.scholargraph.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.scholargraph.analysis.centrality.CoreNumber;
+import org.scholargraph.analysis.centrality.HIndex;
+import org.scholargraph.analysis.centrality.HarmonicCloseness;
+import org.scholargraph.analysis.centrality.HopBetweenness;
+import org.scholargraph.analysis.centrality.WeightedEigenvector;
+import org.scholargraph.analysis.centrality.WeightedPageRank;
+import org.scholargraph.analysis.community.Communities;
+import org.scholargraph.analysis.community.LeidenCommunityDetection;
+import org.scholargraph.analysis.timeline.CollaborationTimeline;
+import org.scholargraph.analysis.timeline.Timeline;
+import org.scholargraph.graph.CompactGraph;
+import org.scholargraph.graph.ScholarlyNetworks;
+import org.scholargraph.model.Corpus;
+import org.scholargraph.model.Paper;
+
+/**
+ * Runs every analysis of a corpus: author measures on the coauthorship network, paper measures on
+ * the citation graph, Leiden communities of all four graphs with their labels, and the timeline.
+ *
+ * <p>Measures that count hops (betweenness, harmonic closeness) run on the unweighted coauthorship
+ * graph: on a graph weighted by joint papers, a weight read as a distance would put frequent
+ * collaborators farther apart. PageRank, strength and eigenvector use the joint-paper weights.
+ */
+public final class CorpusAnalyzer {
+
+    /** How many members a community's summary names. */
+    public static final int TOP_MEMBERS = 5;
+
+    /** How many keywords label a community. */
+    public static final int LABEL_KEYWORDS = 3;
+
+    private CorpusAnalyzer() {
+    }
+
+    /** Analyses a corpus and its graphs. */
+    public static CorpusAnalysis analyse(Corpus corpus, ScholarlyNetworks networks, AnalysisParameters parameters) {
+        CompactGraph coauthorship = networks.coauthorship().graph();
+        CompactGraph hops = coauthorship.unweighted();
+        double[] pagerank = new WeightedPageRank(coauthorship, parameters.pagerankDamping()).scores();
+        double[] betweenness = new HopBetweenness(hops, parameters).scores();
+        double[] harmonic = new HarmonicCloseness(hops, parameters).scores();
+        double[] eigenvector = new WeightedEigenvector(coauthorship).scores();
+        double[] coreness = new CoreNumber(coauthorship).scores();
+        Communities authorCommunities = new LeidenCommunityDetection(coauthorship, parameters).communities();
+
+        CompactGraph citation = networks.citation().graph();
+        double[] paperRank = new WeightedPageRank(citation, parameters.pagerankDamping()).scores();
+        Communities paperCommunities = new LeidenCommunityDetection(citation.asUndirected(), parameters).communities();
+        Communities topicCommunities = new LeidenCommunityDetection(networks.topics().graph(), parameters).communities();
+        Communities keywordCommunities =
+                new LeidenCommunityDetection(networks.keywords().graph(), parameters).communities();
+
+        int[] citedBy = new int[corpus.papers().size()];
+        for (int p = 0; p < citedBy.length; p++) {
+            citedBy[p] = citation.inDegree(p);
+        }
+        List<PaperStats> papers = new ArrayList<>(citedBy.length);
+        for (Paper paper : corpus.papers()) {
+            int p = paper.index();
+            papers.add(new PaperStats(p, paper.references().size(), citedBy[p], paperRank[p], paperCommunities.of(p),
+                    topicCommunities.of(p)));
+        }
+        List<List<Integer>> papersOf = papersOfAuthors(corpus);
+        List<AuthorStats> authors = authorStats(corpus, papersOf, citedBy, coauthorship, pagerank, betweenness, harmonic,
+                eigenvector, coreness, authorCommunities);
+
+        List<CommunitySummary> summaries = new ArrayList<>();
+        summaries.addAll(summarise("coauthorship", authorCommunities, pagerank,
+                a -> corpus.author(a).name(),
+                a -> papersOf.get(a).stream().flatMap(p -> corpus.paper(p).keywords().stream()).toList()));
+        summaries.addAll(summarise("citation", paperCommunities, paperRank,
+                p -> titleOf(corpus.paper(p)), p -> corpus.paper(p).keywords()));
+        double[] topicStrength = strengths(networks.topics().graph());
+        summaries.addAll(summarise("topics", topicCommunities, topicStrength,
+                p -> titleOf(corpus.paper(p)), p -> corpus.paper(p).keywords()));
+        double[] keywordPapers = IntStream.range(0, networks.keywords().keywords().size())
+                .mapToDouble(k -> networks.keywords().papers(k)).toArray();
+        summaries.addAll(summarise("keywords", keywordCommunities, keywordPapers,
+                k -> networks.keywords().keywords().get(k), k -> List.of(networks.keywords().keywords().get(k))));
+
+        Timeline timeline = CollaborationTimeline.of(corpus, networks);
+        return new CorpusAnalysis(corpus, networks, authors, papers, authorCommunities, paperCommunities,
+                topicCommunities, keywordCommunities, summaries, timeline, parameters);
+    }
+
+    private static List<List<Integer>> papersOfAuthors(Corpus corpus) {
+        List<List<Integer>> papersOf = new ArrayList<>(corpus.authors().size());
+        for (int a = 0; a < corpus.authors().size(); a++) {
+            papersOf.add(new ArrayList<>());
+        }
+        corpus.papers().forEach(p -> p.authors().forEach(a -> papersOf.get(a).add(p.index())));
+        return papersOf;
+    }
+
+    private static List<AuthorStats> authorStats(Corpus corpus, List<List<Integer>> papersOf, int[] citedBy, CompactGraph coauthorship,
+            double[] pagerank, double[] betweenness, double[] harmonic, double[] eigenvector, double[] coreness,
+            Communities communities) {
+        int authorCount = corpus.authors().size();
+        List<AuthorStats> rows = new ArrayList<>(authorCount);
+        for (int a = 0; a < authorCount; a++) {
+            List<Integer> own = papersOf.get(a);
+            int[] counts = own.stream().mapToInt(p -> citedBy[p]).toArray();
+            int first = 0;
+            int last = 0;
+            for (int p : own) {
+                int year = corpus.paper(p).yearOrZero();
+                if (year != 0) {
+                    first = first == 0 ? year : Math.min(first, year);
+                    last = Math.max(last, year);
+                }
+            }
+            rows.add(new AuthorStats(a, own.size(), IntStream.of(counts).sum(), HIndex.hIndex(counts), first, last,
+                    coauthorship.degree(a), coauthorship.strength(a), betweenness[a], harmonic[a], eigenvector[a],
+                    pagerank[a], (int) coreness[a], communities.of(a)));
+        }
+        return rows;
+    }
+
+    /**
+     * One summary per community: its most central members by {@code centrality} (ties by index)
+     * and its commonest keywords (ties alphabetical).
+     */
+    private static List<CommunitySummary> summarise(String graph, Communities communities, double[] centrality,
+            IntFunction<String> memberName, IntFunction<List<String>> memberKeywords) {
+        int count = communities.count();
+        List<List<Integer>> members = new ArrayList<>(count);
+        for (int c = 0; c < count; c++) {
+            members.add(new ArrayList<>());
+        }
+        int[] membership = communities.membership();
+        for (int v = 0; v < membership.length; v++) {
+            members.get(membership[v]).add(v);
+        }
+        List<CommunitySummary> rows = new ArrayList<>(count);
+        for (int c = 0; c < count; c++) {
+            List<Integer> group = members.get(c);
+            List<String> top = group.stream()
+                    .sorted(Comparator.<Integer>comparingDouble(v -> -centrality[v]).thenComparingInt(v -> v))
+                    .limit(TOP_MEMBERS)
+                    .map(memberName::apply)
+                    .toList();
+            Map<String, Integer> keywordCounts = new TreeMap<>();
+            for (int v : group) {
+                memberKeywords.apply(v).forEach(k -> keywordCounts.merge(k, 1, Integer::sum));
+            }
+            String label = keywordCounts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(LABEL_KEYWORDS)
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.joining(", "));
+            rows.add(new CommunitySummary(graph, c, group.size(), label, top, communities.modularity()));
+        }
+        return rows;
+    }
+
+    private static String titleOf(Paper paper) {
+        if (!paper.title().isEmpty()) {
+            return paper.title();
+        }
+        String text = paper.abstractText();
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+
+    private static double[] strengths(CompactGraph graph) {
+        double[] result = new double[graph.nodeCount()];
+        for (int v = 0; v < result.length; v++) {
+            result[v] = graph.strength(v);
+        }
+        return result;
+    }
+}

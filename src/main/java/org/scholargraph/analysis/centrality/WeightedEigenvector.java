@@ -1,0 +1,201 @@
+package org.scholargraph.analysis.centrality;
+
+import java.util.Arrays;
+import org.scholargraph.graph.CompactGraph;
+
+/**
+ * Eigenvector centrality (P. Bonacich 1972, "Factoring and weighting approaches to status scores
+ * and clique identification", J. Math. Sociol. 2) of a weighted undirected graph: the leading
+ * eigenvector of the weighted adjacency matrix A.
+ *
+ * <p>Computed per connected component by power iteration on {@code A + I}, which has the same
+ * eigenvectors as A but a unique dominant eigenvalue even on bipartite graphs and stars, where
+ * plain power iteration on A oscillates (networkx issue 1704; JGraphT 1.5.2 returns all 0.5 on a
+ * four-node star). Iteration stops when no entry of the max-normalised vector moves by more than
+ * the tolerance (default {@value #TOLERANCE_DEFAULT}), or after the maximum iterations. Each
+ * iteration runs in O(n_c + m_c) on a component.
+ *
+ * <p>Scaling: each component's vector is scaled so that its maximum is {@code λ_c / λ_max},
+ * {@code λ_c} the component's leading eigenvalue of A (a Rayleigh quotient at convergence) and
+ * {@code λ_max} the largest over all components. The dominant component thus has maximum exactly
+ * 1 and equals igraph's {@code eigenvector_centrality(weights, scale=True)} on it; smaller
+ * components score below it in proportion to their spectral radius, instead of each claiming a
+ * node of score 1. Isolated nodes score 0. The four-node star gives 1 to its centre and
+ * {@code 1/√3 ≈ 0.577} to its leaves.
+ */
+public final class WeightedEigenvector implements NodeScoring {
+
+    public static final int MAX_ITERATIONS_DEFAULT = 100_000;
+    public static final double TOLERANCE_DEFAULT = 1e-12;
+
+    private final CompactGraph graph;
+    private final int maxIterations;
+    private final double tolerance;
+    private double[] scores;
+    private boolean converged;
+
+    /** Eigenvector centrality with the default iteration limit and tolerance. */
+    public WeightedEigenvector(CompactGraph graph) {
+        this(graph, MAX_ITERATIONS_DEFAULT, TOLERANCE_DEFAULT);
+    }
+
+    /**
+     * Eigenvector centrality with every parameter.
+     *
+     * @param graph an undirected graph; take {@link CompactGraph#asUndirected()} of a directed one
+     * @param maxIterations power iterations per component after which to stop, at least 1
+     * @param tolerance largest change of an entry of the max-1 vector at which to stop, positive
+     */
+    public WeightedEigenvector(CompactGraph graph, int maxIterations, double tolerance) {
+        if (graph == null) {
+            throw new IllegalArgumentException("graph must not be null");
+        }
+        if (graph.isDirected()) {
+            throw new IllegalArgumentException(
+                    "eigenvector centrality is defined here for undirected graphs; pass graph.asUndirected()");
+        }
+        if (maxIterations < 1) {
+            throw new IllegalArgumentException("maximum iterations must be at least 1, was " + maxIterations);
+        }
+        if (!(tolerance > 0) || Double.isInfinite(tolerance)) {
+            throw new IllegalArgumentException("tolerance must be positive and finite, was " + tolerance);
+        }
+        this.graph = graph;
+        this.maxIterations = maxIterations;
+        this.tolerance = tolerance;
+    }
+
+    @Override
+    public double[] scores() {
+        return cached().clone();
+    }
+
+    @Override
+    public double score(int v) {
+        return cached()[v];
+    }
+
+    @Override
+    public String name() {
+        return "eigenvector";
+    }
+
+    /** Whether every component reached the tolerance within the maximum iterations. */
+    public synchronized boolean converged() {
+        cached();
+        return converged;
+    }
+
+    private synchronized double[] cached() {
+        if (scores == null) {
+            scores = compute();
+        }
+        return scores;
+    }
+
+    private double[] compute() {
+        int n = graph.nodeCount();
+        double[] x = new double[n];
+        converged = true;
+        int[] component = new int[n];
+        Arrays.fill(component, -1);
+        int[] members = new int[n];
+        double[] next = new double[n];
+        // Components in order of their smallest node; each is a contiguous run of `members`.
+        int[] componentStart = new int[n + 1];
+        double[] eigenvalue = new double[n];
+        int components = 0;
+        int filled = 0;
+        for (int root = 0; root < n; root++) {
+            if (component[root] >= 0) {
+                continue;
+            }
+            int start = filled;
+            component[root] = components;
+            members[filled++] = root;
+            for (int head = start; head < filled; head++) {
+                int v = members[head];
+                for (int i = graph.firstNeighborIndices()[v]; i < graph.firstNeighborIndices()[v + 1]; i++) {
+                    int w = graph.neighbors()[i];
+                    if (component[w] < 0) {
+                        component[w] = components;
+                        members[filled++] = w;
+                    }
+                }
+            }
+            componentStart[components] = start;
+            componentStart[components + 1] = filled;
+            eigenvalue[components] = filled - start > 1 ? iterate(members, start, filled, x, next) : 0.0;
+            components++;
+        }
+        double largest = 0;
+        for (int c = 0; c < components; c++) {
+            largest = Math.max(largest, eigenvalue[c]);
+        }
+        for (int c = 0; c < components; c++) {
+            double factor = largest > 0 ? eigenvalue[c] / largest : 0.0;
+            for (int k = componentStart[c]; k < componentStart[c + 1]; k++) {
+                x[members[k]] *= factor;
+            }
+        }
+        return x;
+    }
+
+    /**
+     * Power iteration on A + I restricted to the nodes {@code members[from..to)}; leaves their
+     * max-1 eigenvector in {@code x} and returns the leading eigenvalue of A.
+     */
+    private double iterate(int[] members, int from, int to, double[] x, double[] next) {
+        int[] first = graph.firstNeighborIndices();
+        int[] neighbors = graph.neighbors();
+        double[] weights = graph.edgeWeights();
+        // Start from the strengths (plus one): positive on the whole component and already close to
+        // the eigenvector on most graphs, as igraph starts from the degrees.
+        double max = 0;
+        for (int k = from; k < to; k++) {
+            int v = members[k];
+            x[v] = 1 + graph.strength(v);
+            max = Math.max(max, x[v]);
+        }
+        for (int k = from; k < to; k++) {
+            x[members[k]] /= max;
+        }
+        boolean done = false;
+        for (int iteration = 0; iteration < maxIterations && !done; iteration++) {
+            max = 0;
+            for (int k = from; k < to; k++) {
+                int v = members[k];
+                double sum = x[v];
+                for (int i = first[v]; i < first[v + 1]; i++) {
+                    sum += weights[i] * x[neighbors[i]];
+                }
+                next[v] = sum;
+                max = Math.max(max, sum);
+            }
+            double change = 0;
+            for (int k = from; k < to; k++) {
+                int v = members[k];
+                double value = next[v] / max;
+                change = Math.max(change, Math.abs(value - x[v]));
+                x[v] = value;
+            }
+            done = change < tolerance;
+        }
+        if (!done) {
+            converged = false;
+        }
+        // Rayleigh quotient x·Ax / x·x: its error is quadratic in the vector's.
+        double numerator = 0;
+        double denominator = 0;
+        for (int k = from; k < to; k++) {
+            int v = members[k];
+            double ax = 0;
+            for (int i = first[v]; i < first[v + 1]; i++) {
+                ax += weights[i] * x[neighbors[i]];
+            }
+            numerator += x[v] * ax;
+            denominator += x[v] * x[v];
+        }
+        return numerator / denominator;
+    }
+}

@@ -1,0 +1,113 @@
+package org.scholargraph.analysis.community;
+
+import nl.cwts.networkanalysis.LeidenAlgorithm;
+import nl.cwts.networkanalysis.Network;
+import org.scholargraph.analysis.AnalysisParameters;
+import org.scholargraph.graph.CompactGraph;
+
+/**
+ * Communities by the Leiden algorithm (V. A. Traag, L. Waltman and N. J. van Eck 2019, "From
+ * Louvain to Leiden: guaranteeing well-connected communities", Sci. Rep. 9:5233), maximising
+ * weighted modularity at resolution γ, run by the CWTS networkanalysis library.
+ *
+ * <p>A directed graph is taken as undirected, weights of opposite edges added
+ * ({@link CompactGraph#asUndirected()}). The search runs {@code randomStarts} times from
+ * singletons, each for {@code iterations} Leiden iterations with randomness
+ * {@value #RANDOMNESS}, all drawing from one {@code java.util.Random(seed)}, and keeps the
+ * partition of highest modularity: the same seed gives the same partition. Each node without
+ * edges is a community of its own. One iteration takes about O(m) time in practice.
+ *
+ * <p>{@link #communities()} reports the modularity at resolution 1 (what igraph's
+ * {@code modularity(membership, weights)} says of the partition), {@link #quality()} the
+ * modularity at γ that the search maximised.
+ */
+public final class LeidenCommunityDetection implements CommunityDetection {
+
+    public static final double RESOLUTION_DEFAULT = AnalysisParameters.RESOLUTION_DEFAULT;
+    public static final int ITERATIONS_DEFAULT = AnalysisParameters.LEIDEN_ITERATIONS_DEFAULT;
+    public static final int RANDOM_STARTS_DEFAULT = AnalysisParameters.LEIDEN_RANDOM_STARTS_DEFAULT;
+    public static final long SEED_DEFAULT = AnalysisParameters.SEED_DEFAULT;
+    /** The randomness of the refinement phase, the CWTS and leidenalg default. */
+    public static final double RANDOMNESS = 0.01;
+
+    private final CompactGraph graph;
+    private final double resolution;
+    private final int iterations;
+    private final int randomStarts;
+    private final long seed;
+    private Communities communities;
+    private double quality;
+
+    /** Leiden with the defaults: resolution 1, 10 iterations, 10 random starts, seed 42. */
+    public LeidenCommunityDetection(CompactGraph graph) {
+        this(graph, RESOLUTION_DEFAULT, ITERATIONS_DEFAULT, RANDOM_STARTS_DEFAULT, SEED_DEFAULT);
+    }
+
+    /** Leiden with the resolution, iterations, random starts and seed of an analysis run. */
+    public LeidenCommunityDetection(CompactGraph graph, AnalysisParameters parameters) {
+        this(graph, parameters.resolution(), parameters.leidenIterations(), parameters.leidenRandomStarts(),
+                parameters.seed());
+    }
+
+    /**
+     * Leiden with every parameter.
+     *
+     * @param resolution γ, positive and finite; larger gives more, smaller communities
+     * @param iterations Leiden iterations per start, at least 1
+     * @param randomStarts independent starts, at least 1; the best partition is kept
+     * @param seed seed of the random number generator
+     */
+    public LeidenCommunityDetection(CompactGraph graph, double resolution, int iterations, int randomStarts,
+            long seed) {
+        if (graph == null) {
+            throw new IllegalArgumentException("graph must not be null");
+        }
+        if (!(resolution > 0) || Double.isInfinite(resolution)) {
+            throw new IllegalArgumentException("resolution must be positive and finite, was " + resolution);
+        }
+        if (iterations < 1) {
+            throw new IllegalArgumentException("iterations must be at least 1, was " + iterations);
+        }
+        if (randomStarts < 1) {
+            throw new IllegalArgumentException("random starts must be at least 1, was " + randomStarts);
+        }
+        this.graph = graph.asUndirected();
+        this.resolution = resolution;
+        this.iterations = iterations;
+        this.randomStarts = randomStarts;
+        this.seed = seed;
+    }
+
+    @Override
+    public synchronized Communities communities() {
+        if (communities == null) {
+            int[] labels = search();
+            quality = Modularity.of(graph, labels, resolution);
+            communities = new Communities(labels, Modularity.of(graph, labels));
+        }
+        return communities;
+    }
+
+    /** Modularity at the resolution γ of the partition found: the quantity the search maximised. */
+    public synchronized double quality() {
+        communities();
+        return quality;
+    }
+
+    @Override
+    public String name() {
+        return "leiden";
+    }
+
+    private int[] search() {
+        int n = graph.nodeCount();
+        double m = CwtsNetworks.totalEdgeWeight(graph);
+        if (m == 0) {
+            return CwtsNetworks.isolatedNodesAlone(graph, new int[n]);
+        }
+        Network network = CwtsNetworks.network(graph);
+        LeidenAlgorithm leiden = new LeidenAlgorithm(resolution / (2 * m), iterations, RANDOMNESS,
+                CwtsNetworks.random(seed));
+        return CwtsNetworks.isolatedNodesAlone(graph, CwtsNetworks.bestOfStarts(network, leiden, randomStarts));
+    }
+}

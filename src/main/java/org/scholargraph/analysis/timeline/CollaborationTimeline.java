@@ -1,0 +1,173 @@
+package org.scholargraph.analysis.timeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.scholargraph.graph.Citation;
+import org.scholargraph.graph.Collaboration;
+import org.scholargraph.graph.ScholarlyNetworks;
+import org.scholargraph.model.Corpus;
+import org.scholargraph.model.Paper;
+
+/**
+ * Computes the collaboration timeline of a corpus: the network year by year, each author's years,
+ * and each pair's history. Papers without a year take part in no year row. The growth of the
+ * largest component is followed with a union–find over authors, adding each year's papers in
+ * turn, so the whole timeline costs O(P·a² + Y·A) for P papers of at most a authors, Y years and A
+ * authors.
+ */
+public final class CollaborationTimeline {
+
+    private CollaborationTimeline() {
+    }
+
+    /** The timeline of a corpus and its graphs. */
+    public static Timeline of(Corpus corpus, ScholarlyNetworks networks) {
+        return new Timeline(years(corpus, networks), authorYears(corpus, networks), pairs(corpus, networks));
+    }
+
+    private static List<YearActivity> years(Corpus corpus, ScholarlyNetworks networks) {
+        TreeMap<Integer, List<Paper>> papersByYear = new TreeMap<>();
+        for (Paper paper : corpus.papers()) {
+            if (paper.yearOrZero() != 0) {
+                papersByYear.computeIfAbsent(paper.yearOrZero(), y -> new ArrayList<>()).add(paper);
+            }
+        }
+        int authorCount = corpus.authors().size();
+        int[] firstYear = new int[authorCount];
+        for (Paper paper : corpus.papers()) {
+            int year = paper.yearOrZero();
+            for (int a : paper.authors()) {
+                if (year != 0 && (firstYear[a] == 0 || year < firstYear[a])) {
+                    firstYear[a] = year;
+                }
+            }
+        }
+        TreeMap<Integer, Integer> newPairsByYear = new TreeMap<>();
+        for (Collaboration c : networks.coauthorship().collaborations()) {
+            if (c.firstYear() != 0) {
+                newPairsByYear.merge(c.firstYear(), 1, Integer::sum);
+            }
+        }
+        int[] parent = new int[authorCount];
+        int[] size = new int[authorCount];
+        for (int a = 0; a < authorCount; a++) {
+            parent[a] = a;
+            size[a] = 1;
+        }
+        boolean[] seen = new boolean[authorCount];
+        int cumulative = 0;
+        int largest = 0;
+        List<YearActivity> rows = new ArrayList<>();
+        for (var entry : papersByYear.entrySet()) {
+            int year = entry.getKey();
+            Set<Integer> active = new TreeSet<>();
+            Set<Long> pairs = new HashSet<>();
+            for (Paper paper : entry.getValue()) {
+                List<Integer> byline = paper.authors();
+                active.addAll(byline);
+                for (int i = 0; i < byline.size(); i++) {
+                    int a = byline.get(i);
+                    if (!seen[a]) {
+                        seen[a] = true;
+                        cumulative++;
+                        largest = Math.max(largest, 1);
+                    }
+                    for (int j = i + 1; j < byline.size(); j++) {
+                        int b = byline.get(j);
+                        pairs.add(((long) Math.min(a, b) << 32) | Math.max(a, b));
+                        largest = Math.max(largest, union(parent, size, a, b));
+                    }
+                }
+            }
+            int newAuthors = (int) active.stream().filter(a -> firstYear[a] == year).count();
+            double share = cumulative == 0 ? 0.0 : (double) largest / cumulative;
+            rows.add(new YearActivity(year, entry.getValue().size(), active.size(), newAuthors, pairs.size(),
+                    newPairsByYear.getOrDefault(year, 0), cumulative, share));
+        }
+        return rows;
+    }
+
+    private static int union(int[] parent, int[] size, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra == rb) {
+            return size[ra];
+        }
+        if (size[ra] < size[rb]) {
+            int t = ra;
+            ra = rb;
+            rb = t;
+        }
+        parent[rb] = ra;
+        size[ra] += size[rb];
+        return size[ra];
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    private static List<AuthorYear> authorYears(Corpus corpus, ScholarlyNetworks networks) {
+        int authorCount = corpus.authors().size();
+        List<TreeMap<Integer, List<Paper>>> papersByYear = new ArrayList<>(authorCount);
+        List<TreeMap<Integer, Integer>> citationsByYear = new ArrayList<>(authorCount);
+        for (int a = 0; a < authorCount; a++) {
+            papersByYear.add(new TreeMap<>());
+            citationsByYear.add(new TreeMap<>());
+        }
+        for (Paper paper : corpus.papers()) {
+            if (paper.yearOrZero() != 0) {
+                paper.authors().forEach(a -> papersByYear.get(a)
+                        .computeIfAbsent(paper.yearOrZero(), y -> new ArrayList<>()).add(paper));
+            }
+        }
+        for (Citation citation : networks.citation().citations()) {
+            int year = corpus.paper(citation.citing()).yearOrZero();
+            if (year != 0) {
+                corpus.paper(citation.cited()).authors()
+                        .forEach(a -> citationsByYear.get(a).merge(year, 1, Integer::sum));
+            }
+        }
+        List<AuthorYear> rows = new ArrayList<>();
+        for (int a = 0; a < authorCount; a++) {
+            TreeSet<Integer> years = new TreeSet<>(papersByYear.get(a).keySet());
+            years.addAll(citationsByYear.get(a).keySet());
+            Set<Integer> met = new HashSet<>();
+            for (int year : years) {
+                List<Paper> papers = papersByYear.get(a).getOrDefault(year, List.of());
+                Set<Integer> coauthors = new TreeSet<>();
+                for (Paper paper : papers) {
+                    for (int b : paper.authors()) {
+                        if (b != a) {
+                            coauthors.add(b);
+                        }
+                    }
+                }
+                int fresh = (int) coauthors.stream().filter(b -> !met.contains(b)).count();
+                met.addAll(coauthors);
+                rows.add(new AuthorYear(a, year, papers.size(), coauthors.size(), fresh,
+                        citationsByYear.get(a).getOrDefault(year, 0)));
+            }
+        }
+        return rows;
+    }
+
+    private static List<PairHistory> pairs(Corpus corpus, ScholarlyNetworks networks) {
+        List<PairHistory> rows = new ArrayList<>();
+        for (Collaboration c : networks.coauthorship().collaborations()) {
+            int activeYears = (int) c.papers().stream().mapToInt(p -> corpus.paper(p).yearOrZero())
+                    .filter(y -> y != 0).distinct().count();
+            rows.add(new PairHistory(c.source(), c.target(), c.firstYear(), c.lastYear(), c.jointPapers(), activeYears));
+        }
+        return rows;
+    }
+
+}

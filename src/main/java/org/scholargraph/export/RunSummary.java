@@ -1,0 +1,31 @@
+package org.scholargraph.export;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a run tells {@code summary.json} beyond the analysis itself.
+ *
+ * @param inputs the input paths as the user gave them, in that order
+ * @param stageMillis wall-clock time per stage in milliseconds ({@code ingest}, {@code resolve},
+ *     {@code graphs}, {@code analysis}, …), in the order the stages ran; the only part of the
+ *     summary that differs between two runs on the same input
+ * @param toolVersion the scholargraph version
+ * @param javaVersion the Java runtime version
+ */
+public record RunSummary(List<String> inputs, Map<String, Long> stageMillis, String toolVersion, String javaVersion) {
+
+    public RunSummary {
+        inputs = List.copyOf(inputs);
+        stageMillis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(javaVersion, "javaVersion");
+    }
+
+    /** A summary on the running JVM: {@code javaVersion} is its {@code java.version}. */
+    public RunSummary(List<String> inputs, Map<String, Long> stageMillis, String toolVersion) {
+        this(inputs, stageMillis, toolVersion, System.getProperty("java.version", "unknown"));
+    }
+}

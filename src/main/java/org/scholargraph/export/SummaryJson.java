@@ -1,0 +1,102 @@
+package org.scholargraph.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import org.scholargraph.analysis.AnalysisParameters;
+import org.scholargraph.analysis.CorpusAnalysis;
+import org.scholargraph.analysis.community.Communities;
+import org.scholargraph.graph.CompactGraph;
+import org.scholargraph.model.Rejection;
+
+/**
+ * Writes {@code summary.json}: versions, inputs, counts, parameters, one block per graph (nodes,
+ * edges, directed, communities, modularity), the files written, and timings. Keys come in a fixed
+ * order (Jackson's {@link ObjectNode} keeps insertion order), indentation is two spaces with LF on
+ * every platform, so that two runs differ only inside {@code timings_ms}. A non-finite number
+ * (a modularity that could not be computed) is written as {@code null}: JSON has no NaN.
+ */
+final class SummaryJson {
+
+    private SummaryJson() {
+    }
+
+    static void write(CorpusAnalysis analysis, List<Rejection> rejections, RunSummary summary, List<String> files,
+            OutputStream out) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        ObjectNode root = mapper.createObjectNode();
+
+        ObjectNode versions = root.putObject("versions");
+        versions.put("scholargraph", summary.toolVersion());
+        versions.put("java", summary.javaVersion());
+
+        var inputs = root.putArray("inputs");
+        summary.inputs().forEach(inputs::add);
+
+        ObjectNode counts = root.putObject("counts");
+        counts.put("papers", analysis.corpus().papers().size());
+        counts.put("authors", analysis.corpus().authors().size());
+        counts.put("keywords", analysis.networks().keywords().keywords().size());
+        counts.put("authorships", analysis.networks().authorships().size());
+        counts.put("coauthorship_edges", analysis.networks().coauthorship().graph().edgeCount());
+        counts.put("citation_edges", analysis.networks().citation().graph().edgeCount());
+        counts.put("topic_edges", analysis.networks().topics().graph().edgeCount());
+        counts.put("keyword_edges", analysis.networks().keywords().graph().edgeCount());
+        counts.put("rejected", rejections.size());
+
+        AnalysisParameters p = analysis.parameters();
+        ObjectNode parameters = root.putObject("parameters");
+        number(parameters, "resolution", p.resolution());
+        parameters.put("seed", p.seed());
+        parameters.put("leiden_iterations", p.leidenIterations());
+        parameters.put("leiden_random_starts", p.leidenRandomStarts());
+        number(parameters, "pagerank_damping", p.pagerankDamping());
+        parameters.put("exact_betweenness_limit", p.exactBetweennessLimit());
+        parameters.put("threads", p.threads());
+
+        ObjectNode graphs = root.putObject("graphs");
+        graph(graphs, "coauthorship", analysis.networks().coauthorship().graph(), analysis.coauthorshipCommunities());
+        graph(graphs, "citation", analysis.networks().citation().graph(), analysis.citationCommunities());
+        graph(graphs, "topics", analysis.networks().topics().graph(), analysis.topicCommunities());
+        graph(graphs, "keywords", analysis.networks().keywords().graph(), analysis.keywordCommunities());
+
+        var written = root.putArray("files");
+        files.forEach(written::add);
+
+        ObjectNode timings = root.putObject("timings_ms");
+        for (Map.Entry<String, Long> stage : summary.stageMillis().entrySet()) {
+            timings.put(stage.getKey(), stage.getValue());
+        }
+
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        mapper.writer(printer).writeValue(out, root);
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void graph(ObjectNode graphs, String name, CompactGraph graph, Communities communities) {
+        ObjectNode node = graphs.putObject(name);
+        node.put("nodes", graph.nodeCount());
+        node.put("edges", graph.edgeCount());
+        node.put("directed", graph.isDirected());
+        node.put("communities", communities.count());
+        number(node, "modularity", communities.modularity());
+    }
+
+    private static void number(ObjectNode node, String key, double value) {
+        if (Double.isFinite(value)) {
+            node.put(key, value);
+        } else {
+            node.putNull(key);
+        }
+    }
+}

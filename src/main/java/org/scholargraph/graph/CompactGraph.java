@@ -1,0 +1,321 @@
+package org.scholargraph.graph;
+
+import java.util.Arrays;
+
+/**
+ * An immutable graph on nodes {@code 0..n-1} stored as compressed sparse rows, the layout the
+ * analyses run on. For an undirected graph every edge is stored in both rows; for a directed
+ * graph the rows hold out-neighbours and a second set of rows holds in-neighbours.
+ *
+ * <p>Neighbours of {@code v} are {@code neighbors()[firstNeighborIndices()[v] .. firstNeighborIndices()[v+1])},
+ * sorted ascending, with the matching {@code edgeWeights()}. There are no self-loops and no
+ * parallel edges: the builder sums the weights of repeated pairs.
+ */
+public final class CompactGraph {
+
+    private final int nodeCount;
+    private final boolean directed;
+    private final int[] firstNeighborIndices;
+    private final int[] neighbors;
+    private final double[] edgeWeights;
+    private final int[] firstInNeighborIndices;
+    private final int[] inNeighbors;
+    private final double[] inEdgeWeights;
+
+    private CompactGraph(int nodeCount, boolean directed, int[] first, int[] neighbors, double[] weights,
+            int[] inFirst, int[] inNeighbors, double[] inWeights) {
+        this.nodeCount = nodeCount;
+        this.directed = directed;
+        this.firstNeighborIndices = first;
+        this.neighbors = neighbors;
+        this.edgeWeights = weights;
+        this.firstInNeighborIndices = inFirst;
+        this.inNeighbors = inNeighbors;
+        this.inEdgeWeights = inWeights;
+    }
+
+    /** A builder for an undirected graph on {@code nodeCount} nodes. */
+    public static Builder undirected(int nodeCount) {
+        return new Builder(nodeCount, false);
+    }
+
+    /** A builder for a directed graph on {@code nodeCount} nodes. */
+    public static Builder directed(int nodeCount) {
+        return new Builder(nodeCount, true);
+    }
+
+    public int nodeCount() {
+        return nodeCount;
+    }
+
+    public boolean isDirected() {
+        return directed;
+    }
+
+    /** Number of edges: each undirected edge counts once. */
+    public int edgeCount() {
+        return directed ? neighbors.length : neighbors.length / 2;
+    }
+
+    /** Number of (out-)neighbours of {@code v}. */
+    public int degree(int v) {
+        return firstNeighborIndices[v + 1] - firstNeighborIndices[v];
+    }
+
+    /** Number of in-neighbours of {@code v}; equals {@link #degree} for an undirected graph. */
+    public int inDegree(int v) {
+        return firstInNeighborIndices[v + 1] - firstInNeighborIndices[v];
+    }
+
+    /** Sum of the weights of the (out-)edges of {@code v}. */
+    public double strength(int v) {
+        double sum = 0;
+        for (int i = firstNeighborIndices[v]; i < firstNeighborIndices[v + 1]; i++) {
+            sum += edgeWeights[i];
+        }
+        return sum;
+    }
+
+    /** Row offsets of the (out-)neighbour lists, length {@code nodeCount + 1}. Do not modify. */
+    public int[] firstNeighborIndices() {
+        return firstNeighborIndices;
+    }
+
+    /** (Out-)neighbours, row after row. Do not modify. */
+    public int[] neighbors() {
+        return neighbors;
+    }
+
+    /** Weights matching {@link #neighbors()}. Do not modify. */
+    public double[] edgeWeights() {
+        return edgeWeights;
+    }
+
+    /** Row offsets of the in-neighbour lists; the out-rows for an undirected graph. Do not modify. */
+    public int[] firstInNeighborIndices() {
+        return firstInNeighborIndices;
+    }
+
+    /** In-neighbours, row after row; the out-neighbours for an undirected graph. Do not modify. */
+    public int[] inNeighbors() {
+        return inNeighbors;
+    }
+
+    /** Weights matching {@link #inNeighbors()}. Do not modify. */
+    public double[] inEdgeWeights() {
+        return inEdgeWeights;
+    }
+
+    /** The weight of edge {@code u→v} (or {@code u–v}), 0 when there is none. O(log degree). */
+    public double weight(int u, int v) {
+        int from = firstNeighborIndices[u];
+        int to = firstNeighborIndices[u + 1];
+        int at = Arrays.binarySearch(neighbors, from, to, v);
+        return at >= 0 ? edgeWeights[at] : 0.0;
+    }
+
+    /** The same nodes and edges with every weight 1: for measures that count hops. */
+    public CompactGraph unweighted() {
+        double[] ones = new double[neighbors.length];
+        Arrays.fill(ones, 1.0);
+        double[] inOnes = directed ? new double[inNeighbors.length] : ones;
+        if (directed) {
+            Arrays.fill(inOnes, 1.0);
+        }
+        return new CompactGraph(nodeCount, directed, firstNeighborIndices, neighbors, ones,
+                firstInNeighborIndices, inNeighbors, inOnes);
+    }
+
+    /** The undirected graph with an edge wherever this one has an edge in either direction; weights add. */
+    public CompactGraph asUndirected() {
+        if (!directed) {
+            return this;
+        }
+        Builder builder = undirected(nodeCount);
+        for (int u = 0; u < nodeCount; u++) {
+            for (int i = firstNeighborIndices[u]; i < firstNeighborIndices[u + 1]; i++) {
+                builder.addEdge(u, neighbors[i], edgeWeights[i]);
+            }
+        }
+        return builder.build();
+    }
+
+    @Override
+    public String toString() {
+        return (directed ? "directed" : "undirected") + " graph, " + nodeCount + " nodes, " + edgeCount() + " edges";
+    }
+
+    /**
+     * Collects edges as parallel int/double arrays, then sorts them into rows. Memory is three
+     * growable arrays of the edge count; building is O(m log m).
+     */
+    public static final class Builder {
+        private final int nodeCount;
+        private final boolean directed;
+        private int[] sources = new int[16];
+        private int[] targets = new int[16];
+        private double[] weights = new double[16];
+        private int size;
+
+        private Builder(int nodeCount, boolean directed) {
+            if (nodeCount < 0) {
+                throw new IllegalArgumentException("node count must not be negative, was " + nodeCount);
+            }
+            this.nodeCount = nodeCount;
+            this.directed = directed;
+        }
+
+        /**
+         * Adds weight to the edge {@code u→v} (or {@code u–v}), creating it when new. Self-loops are
+         * ignored: no measure here gives them a meaning.
+         */
+        public Builder addEdge(int u, int v, double weight) {
+            if (u < 0 || u >= nodeCount || v < 0 || v >= nodeCount) {
+                throw new IllegalArgumentException("edge " + u + "-" + v + " outside 0.." + (nodeCount - 1));
+            }
+            if (!(weight > 0) || Double.isInfinite(weight)) {
+                throw new IllegalArgumentException("edge weight must be positive and finite, was " + weight);
+            }
+            if (u == v) {
+                return this;
+            }
+            if (size == sources.length) {
+                int capacity = Math.max(16, size + (size >> 1));
+                sources = Arrays.copyOf(sources, capacity);
+                targets = Arrays.copyOf(targets, capacity);
+                weights = Arrays.copyOf(weights, capacity);
+            }
+            if (!directed && u > v) {
+                int t = u;
+                u = v;
+                v = t;
+            }
+            sources[size] = u;
+            targets[size] = v;
+            weights[size] = weight;
+            size++;
+            return this;
+        }
+
+        public CompactGraph build() {
+            // Sort edge indices by (source, target) and merge repeats by summing weights.
+            long[] keys = new long[size];
+            for (int i = 0; i < size; i++) {
+                keys[i] = ((long) sources[i] << 32) | (targets[i] & 0xffffffffL);
+            }
+            int[] idx = sortedOrder(keys);
+            int unique = 0;
+            int[] us = new int[size];
+            int[] vs = new int[size];
+            double[] ws = new double[size];
+            for (int k = 0; k < size; k++) {
+                int i = idx[k];
+                if (unique > 0 && us[unique - 1] == sources[i] && vs[unique - 1] == targets[i]) {
+                    ws[unique - 1] += weights[i];
+                } else {
+                    us[unique] = sources[i];
+                    vs[unique] = targets[i];
+                    ws[unique] = weights[i];
+                    unique++;
+                }
+            }
+            if (directed) {
+                Rows out = rows(nodeCount, us, vs, ws, unique, false);
+                Rows in = rows(nodeCount, vs, us, ws, unique, false);
+                return new CompactGraph(nodeCount, true, out.first, out.neighbors, out.weights,
+                        in.first, in.neighbors, in.weights);
+            }
+            Rows both = rows(nodeCount, us, vs, ws, unique, true);
+            return new CompactGraph(nodeCount, false, both.first, both.neighbors, both.weights,
+                    both.first, both.neighbors, both.weights);
+        }
+
+        private static int[] sortedOrder(long[] keys) {
+            int n = keys.length;
+            int[] idx = new int[n];
+            for (int i = 0; i < n; i++) {
+                idx[i] = i;
+            }
+            // Sort indices by key; a primitive merge sort keeps it allocation-light and stable.
+            int[] buffer = new int[n];
+            mergeSort(idx, buffer, keys, 0, n);
+            return idx;
+        }
+
+        private static void mergeSort(int[] idx, int[] buffer, long[] keys, int from, int to) {
+            if (to - from < 2) {
+                return;
+            }
+            int mid = (from + to) >>> 1;
+            mergeSort(idx, buffer, keys, from, mid);
+            mergeSort(idx, buffer, keys, mid, to);
+            if (keys[idx[mid - 1]] <= keys[idx[mid]]) {
+                return;
+            }
+            System.arraycopy(idx, from, buffer, from, to - from);
+            int i = from;
+            int j = mid;
+            for (int k = from; k < to; k++) {
+                if (j >= to || (i < mid && keys[buffer[i]] <= keys[buffer[j]])) {
+                    idx[k] = buffer[i++];
+                } else {
+                    idx[k] = buffer[j++];
+                }
+            }
+        }
+
+        private record Rows(int[] first, int[] neighbors, double[] weights) {
+        }
+
+        private static Rows rows(int n, int[] from, int[] to, double[] w, int m, boolean symmetric) {
+            int[] first = new int[n + 1];
+            for (int e = 0; e < m; e++) {
+                first[from[e] + 1]++;
+                if (symmetric) {
+                    first[to[e] + 1]++;
+                }
+            }
+            for (int v = 0; v < n; v++) {
+                first[v + 1] += first[v];
+            }
+            int total = first[n];
+            int[] neighbors = new int[total];
+            double[] weights = new double[total];
+            int[] fill = Arrays.copyOf(first, n);
+            for (int e = 0; e < m; e++) {
+                int a = fill[from[e]]++;
+                neighbors[a] = to[e];
+                weights[a] = w[e];
+                if (symmetric) {
+                    int b = fill[to[e]]++;
+                    neighbors[b] = from[e];
+                    weights[b] = w[e];
+                }
+            }
+            // Rows are filled in edge order; sort each row by neighbour so lookups can binary search.
+            for (int v = 0; v < n; v++) {
+                sortRow(neighbors, weights, first[v], first[v + 1]);
+            }
+            return new Rows(first, neighbors, weights);
+        }
+
+        private static void sortRow(int[] neighbors, double[] weights, int from, int to) {
+            for (int i = from + 1; i < to; i++) {
+                if (neighbors[i - 1] <= neighbors[i]) {
+                    continue;
+                }
+                long[] pairs = new long[to - from];
+                for (int k = from; k < to; k++) {
+                    pairs[k - from] = ((long) neighbors[k] << 32) | (k - from);
+                }
+                Arrays.sort(pairs);
+                double[] w = Arrays.copyOfRange(weights, from, to);
+                for (int k = 0; k < pairs.length; k++) {
+                    neighbors[from + k] = (int) (pairs[k] >>> 32);
+                    weights[from + k] = w[(int) pairs[k]];
+                }
+                return;
+            }
+        }
+    }
+}

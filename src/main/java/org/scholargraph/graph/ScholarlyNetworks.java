@@ -1,0 +1,39 @@
+package org.scholargraph.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.scholargraph.model.Corpus;
+import org.scholargraph.model.Paper;
+
+/**
+ * Every graph built from one corpus: the author–paper bipartite edges and the four projections.
+ *
+ * @param authorships author–paper edges with byline position, ordered by paper then position
+ * @param coauthorship authors linked by joint papers
+ * @param citation papers linked citing → cited
+ * @param topics papers linked by shared keywords
+ * @param keywords keyword co-occurrence
+ */
+public record ScholarlyNetworks(
+        List<Authorship> authorships,
+        CoauthorshipNetwork coauthorship,
+        CitationNetwork citation,
+        TopicNetwork topics,
+        KeywordNetwork keywords) {
+
+    public ScholarlyNetworks {
+        authorships = List.copyOf(authorships);
+    }
+
+    /** Builds all graphs of a corpus. */
+    public static ScholarlyNetworks of(Corpus corpus) {
+        List<Authorship> authorships = new ArrayList<>();
+        for (Paper paper : corpus.papers()) {
+            for (int position = 0; position < paper.authors().size(); position++) {
+                authorships.add(new Authorship(paper.authors().get(position), paper.index(), position + 1));
+            }
+        }
+        return new ScholarlyNetworks(authorships, CoauthorshipNetwork.of(corpus), CitationNetwork.of(corpus),
+                TopicNetwork.of(corpus), KeywordNetwork.of(corpus));
+    }
+}

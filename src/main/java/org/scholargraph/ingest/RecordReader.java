@@ -1,0 +1,24 @@
+package org.scholargraph.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Reads one bibliographic format. A reader streams: it holds at most one record in memory and
+ * hands each to the sink as soon as it is complete. A broken record is rejected and reading goes
+ * on; a file that cannot be read at all raises {@link UnreadableInputException}.
+ *
+ * <p>Readers are stateless and may be shared between threads.
+ */
+public interface RecordReader {
+
+    /**
+     * Whether this reader recognises a file from its first characters (the BOM already removed)
+     * and its name. Detection is by content first; the name only breaks ties.
+     */
+    boolean recognises(String head, Path file);
+
+    /** Reads every record of the text, which starts at line 1 of {@code file}. */
+    void read(Path file, BufferedReader text, RecordSink sink) throws IOException;
+}

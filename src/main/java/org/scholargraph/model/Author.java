@@ -1,0 +1,24 @@
+package org.scholargraph.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One person after author names and ids were resolved across records.
+ *
+ * @param index position in {@link Corpus#authors()}, the int id every graph uses
+ * @param id stable text id, the same on every run over the same input ({@code A7})
+ * @param name the display name: the fullest form any source gave
+ * @param sourceIds identifiers sources gave the person ({@code openalex:A5023888391}), sorted
+ */
+public record Author(int index, String id, String name, List<String> sourceIds) {
+
+    public Author {
+        if (index < 0) {
+            throw new IllegalArgumentException("index must not be negative");
+        }
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        sourceIds = List.copyOf(sourceIds);
+    }
+}

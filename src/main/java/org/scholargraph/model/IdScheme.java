@@ -1,0 +1,92 @@
+package org.scholargraph.model;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The identifier systems a paper can carry. Each scheme knows how to bring a value to its
+ * canonical form, so that the same paper read from two sources compares equal.
+ */
+public enum IdScheme {
+    /** Digital Object Identifier, kept lower case without resolver prefix: {@code 10.1038/nature14539}. */
+    DOI("doi"),
+    /** arXiv identifier without version: {@code 1812.11118} or {@code math/0211159}. */
+    ARXIV("arxiv"),
+    /** OpenAlex work id without the URL: {@code W2741809807}. */
+    OPENALEX("openalex"),
+    /** PubMed id, digits only. */
+    PMID("pmid"),
+    /** Semantic Scholar corpus or paper id. */
+    SEMANTIC_SCHOLAR("s2"),
+    /** Web of Science accession number (UT). */
+    WOS("wos"),
+    /** Scopus EID. */
+    SCOPUS("scopus");
+
+    private static final Pattern DOI_PATTERN = Pattern.compile("(10\\.\\d{4,9}/\\S+)");
+    private static final Pattern ARXIV_NEW = Pattern.compile("(\\d{4}\\.\\d{4,5})(v\\d+)?");
+    private static final Pattern ARXIV_OLD = Pattern.compile("([a-z\\-]+(\\.[A-Z]{2})?/\\d{7})(v\\d+)?");
+    private static final Pattern OPENALEX_ID = Pattern.compile("([WAwa]\\d+)$");
+
+    private final String prefix;
+
+    IdScheme(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** The short prefix used when an id is written as text: {@code doi:10.1/x}. */
+    public String prefix() {
+        return prefix;
+    }
+
+    /**
+     * Brings a raw value to this scheme's canonical form, or empty when it is not a valid value.
+     * Resolver prefixes ({@code https://doi.org/}, {@code arXiv:}, {@code https://openalex.org/})
+     * and arXiv versions are removed; DOIs are lower-cased (they are case-insensitive).
+     */
+    public Optional<String> normalise(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String value = raw.strip();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        switch (this) {
+            case DOI: {
+                Matcher m = DOI_PATTERN.matcher(value);
+                if (!m.find()) {
+                    return Optional.empty();
+                }
+                String doi = m.group(1).toLowerCase(Locale.ROOT);
+                doi = doi.replaceAll("[.,;\\])}>]+$", "");
+                return Optional.of(doi);
+            }
+            case ARXIV: {
+                String v = value.replaceFirst("(?i)^(https?://arxiv\\.org/(abs|pdf)/|arxiv:\\s*)", "")
+                        .replaceFirst("\\.pdf$", "");
+                Matcher m = ARXIV_NEW.matcher(v);
+                if (m.matches()) {
+                    return Optional.of(m.group(1));
+                }
+                m = ARXIV_OLD.matcher(v);
+                if (m.matches()) {
+                    return Optional.of(m.group(1));
+                }
+                return Optional.empty();
+            }
+            case OPENALEX: {
+                Matcher m = OPENALEX_ID.matcher(value);
+                return m.find() ? Optional.of(m.group(1).toUpperCase(Locale.ROOT)) : Optional.empty();
+            }
+            case PMID: {
+                String digits = value.replaceFirst("(?i)^pmid:\\s*", "");
+                return digits.matches("\\d+") ? Optional.of(digits) : Optional.empty();
+            }
+            default:
+                return Optional.of(value);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.scholargraph.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One real paper after records from all sources were merged.
+ *
+ * @param index position in {@link Corpus#papers()}, the int id every graph uses
+ * @param id stable text id, the same on every run over the same input ({@code P12})
+ * @param title the title, empty only when no source gave one
+ * @param year publication year when known
+ * @param venue journal, conference or series, empty when unknown
+ * @param abstractText the longest abstract any source gave
+ * @param ids canonical identifiers from all sources
+ * @param authors indices into {@link Corpus#authors()}, in byline order (position = list index)
+ * @param keywords normalised keywords: the sources' own, else phrases extracted from the text
+ * @param references every distinct reference the sources listed, resolved or not
+ * @param citedPapers indices of the corpus papers that {@link #references()} resolved to, ascending
+ * @param sources where each merged record was read, in reading order
+ * @param formats the formats those records were read as, without repeats
+ */
+public record Paper(
+        int index,
+        String id,
+        String title,
+        OptionalInt year,
+        String venue,
+        String abstractText,
+        Map<IdScheme, String> ids,
+        List<Integer> authors,
+        List<String> keywords,
+        List<Reference> references,
+        List<Integer> citedPapers,
+        List<Provenance> sources,
+        List<String> formats) {
+
+    public Paper {
+        if (index < 0) {
+            throw new IllegalArgumentException("index must not be negative");
+        }
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(venue, "venue");
+        Objects.requireNonNull(abstractText, "abstractText");
+        ids = Map.copyOf(ids);
+        authors = List.copyOf(authors);
+        keywords = List.copyOf(keywords);
+        references = List.copyOf(references);
+        citedPapers = List.copyOf(citedPapers);
+        sources = List.copyOf(sources);
+        formats = List.copyOf(formats);
+        if (authors.stream().distinct().count() != authors.size()) {
+            throw new IllegalArgumentException(id + ": an author appears twice in one byline");
+        }
+    }
+
+    /** The identifier of one scheme, if a source gave it. */
+    public Optional<String> id(IdScheme scheme) {
+        return Optional.ofNullable(ids.get(scheme));
+    }
+
+    /** The year, or {@code 0} when unknown: for the int-indexed hot loops of timelines. */
+    public int yearOrZero() {
+        return year.orElse(0);
+    }
+}
