@@ -79,13 +79,43 @@ final class CsvReports {
     }
 
     /** A cell as a spreadsheet may safely read it: a formula-looking text gets a leading quote. */
-    static String neutralised(String text) {
-        if (text == null || text.isEmpty()) {
+    static String neutralised(String raw) {
+        String text = withoutLoneSurrogates(raw);
+        if (text.isEmpty()) {
             return "";
         }
         char first = text.charAt(0);
         boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
         return risky && !PLAIN_NUMBER.matcher(text).matches() ? "'" + text : text;
+    }
+
+    /**
+     * {@code text} without unpaired surrogates: UTF-8 cannot encode them, and Java's encoder would
+     * silently write {@code ?} in their place. Every other character is kept as the source gave it.
+     */
+    static String withoutLoneSurrogates(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                if (kept != null) {
+                    kept.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (kept == null) {
+                    kept = new StringBuilder(text.length()).append(text, 0, i);
+                }
+            } else if (kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? text : kept.toString();
     }
 
     /** One row under construction: text cells are neutralised, numbers formatted one way. */

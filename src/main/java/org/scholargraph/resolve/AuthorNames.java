@@ -19,7 +19,8 @@ public final class AuthorNames {
 
     /** The matching key of a name as written; empty when the name has no letters. */
     public static String key(String name) {
-        String ordered = givenFirst(name);
+        // A nickname or affiliation in brackets ("Alexander (Sasha) Rakhlin") is not part of the name.
+        String ordered = givenFirst(name.replaceAll("\\([^)]*\\)", " "));
         return TextFolding.fold(ordered);
     }
 

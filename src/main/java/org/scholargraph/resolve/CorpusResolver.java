@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
-
+import org.scholargraph.model.Author;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.IdScheme;
@@ -49,7 +49,34 @@ public final class CorpusResolver {
             unresolved.add(merge(p, groups.get(p), records, people.bylines()));
         }
         List<Paper> papers = new ReferenceMatcher(unresolved).withCitations();
-        return new Corpus(papers, people.authors());
+        return withBylineAuthorsOnly(papers, people.authors());
+    }
+
+    /**
+     * Keeps only the persons who are on some paper's chosen byline (a person seen only in a
+     * record whose byline lost to a fuller one is not an author of the corpus) and numbers them
+     * again in reading order.
+     */
+    private static Corpus withBylineAuthorsOnly(List<Paper> papers, List<Author> persons) {
+        int[] newIndex = new int[persons.size()];
+        java.util.Arrays.fill(newIndex, -1);
+        List<Author> authors = new ArrayList<>();
+        for (Paper paper : papers) {
+            for (int a : paper.authors()) {
+                if (newIndex[a] < 0) {
+                    newIndex[a] = authors.size();
+                    Author person = persons.get(a);
+                    authors.add(new Author(authors.size(), "A" + (authors.size() + 1), person.name(), person.sourceIds()));
+                }
+            }
+        }
+        List<Paper> renumbered = new ArrayList<>(papers.size());
+        for (Paper p : papers) {
+            renumbered.add(new Paper(p.index(), p.id(), p.title(), p.year(), p.venue(), p.abstractText(), p.ids(),
+                    p.authors().stream().map(a -> newIndex[a]).toList(), p.keywords(), p.references(),
+                    p.citedPapers(), p.sources(), p.formats()));
+        }
+        return new Corpus(renumbered, authors);
     }
 
     /** Groups of record indices, each one paper, ordered by their first record. */
@@ -63,15 +90,15 @@ public final class CorpusResolver {
         List<String> titleKeys = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             BibRecord record = records.get(i);
+            String title = TextFolding.fold(record.title());
+            titleKeys.add(title);
             for (Map.Entry<IdScheme, String> id : record.ids().entrySet()) {
                 String key = id.getKey().prefix() + ":" + id.getValue();
                 Integer first = firstWithId.putIfAbsent(key, i);
-                if (first != null) {
+                if (first != null && titlesAgree(titleKeys.get(first), title)) {
                     same.union(first, i);
                 }
             }
-            String title = TextFolding.fold(record.title());
-            titleKeys.add(title);
             if (title.length() >= MIN_TITLE_KEY_LENGTH && record.year().isPresent()) {
                 Integer first = firstWithTitleYear.putIfAbsent(title + "|" + record.year().getAsInt(), i);
                 if (first != null) {
@@ -109,6 +136,21 @@ public final class CorpusResolver {
         List<List<Integer>> groups = new ArrayList<>(byRoot.values());
         groups.sort(Comparator.comparingInt(g -> g.get(0)));
         return groups;
+    }
+
+    /**
+     * Whether two records sharing an identifier may be one paper: sources do carry wrong ids (a
+     * reading list citing one paper under its neighbour's arXiv id), so two titles that share less
+     * than half of their words veto the merge. A missing title vetoes nothing.
+     */
+    static boolean titlesAgree(String a, String b) {
+        if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
+            return true;
+        }
+        Set<String> wordsA = new HashSet<>(List.of(a.split(" ")));
+        Set<String> wordsB = new HashSet<>(List.of(b.split(" ")));
+        long shared = wordsB.stream().filter(wordsA::contains).count();
+        return shared * 2 >= Math.min(wordsA.size(), wordsB.size());
     }
 
     private static Paper merge(int index, List<Integer> group, List<BibRecord> records, List<List<Integer>> bylines) {

@@ -143,10 +143,9 @@ public final class HopBetweenness implements NodeScoring {
                 total[v] += partial[v];
             }
         });
+        // Undirected: the sum over sources counts each unordered pair from both ends, so halving it
+        // and dividing by (n−1)(n−2)/2 is one division by (n−1)(n−2), as for a directed graph.
         double scale = (double) n / sources.length / ((double) (n - 1) * (n - 2));
-        if (!graph.isDirected()) {
-            scale /= 2; // each unordered pair was counted from both ends
-        }
         for (int v = 0; v < n; v++) {
             total[v] *= scale;
         }

@@ -1,6 +1,6 @@
 package org.scholargraph.analysis.community;
 
-import java.util.Random;
+import java.util.function.DoubleFunction;
 import nl.cwts.networkanalysis.Clustering;
 import nl.cwts.networkanalysis.IterativeCPMClusteringAlgorithm;
 import nl.cwts.networkanalysis.Network;
@@ -84,7 +84,19 @@ final class CwtsNetworks {
         return result;
     }
 
-    static Random random(long seed) {
-        return new Random(seed);
+    /**
+     * The best partition {@code algorithm} finds in {@code randomStarts} starts on an undirected
+     * graph, for modularity at {@code resolution}; each node without edges alone.
+     *
+     * @param algorithm makes the CWTS algorithm for a given CPM resolution γ/2m
+     */
+    static int[] search(CompactGraph undirected, double resolution, int randomStarts,
+            DoubleFunction<IterativeCPMClusteringAlgorithm> algorithm) {
+        double m = totalEdgeWeight(undirected);
+        if (m == 0) {
+            return isolatedNodesAlone(undirected, new int[undirected.nodeCount()]);
+        }
+        int[] best = bestOfStarts(network(undirected), algorithm.apply(resolution / (2 * m)), randomStarts);
+        return isolatedNodesAlone(undirected, best);
     }
 }

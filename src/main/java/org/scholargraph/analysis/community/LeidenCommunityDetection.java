@@ -1,7 +1,7 @@
 package org.scholargraph.analysis.community;
 
+import java.util.Random;
 import nl.cwts.networkanalysis.LeidenAlgorithm;
-import nl.cwts.networkanalysis.Network;
 import org.scholargraph.analysis.AnalysisParameters;
 import org.scholargraph.graph.CompactGraph;
 
@@ -100,14 +100,8 @@ public final class LeidenCommunityDetection implements CommunityDetection {
     }
 
     private int[] search() {
-        int n = graph.nodeCount();
-        double m = CwtsNetworks.totalEdgeWeight(graph);
-        if (m == 0) {
-            return CwtsNetworks.isolatedNodesAlone(graph, new int[n]);
-        }
-        Network network = CwtsNetworks.network(graph);
-        LeidenAlgorithm leiden = new LeidenAlgorithm(resolution / (2 * m), iterations, RANDOMNESS,
-                CwtsNetworks.random(seed));
-        return CwtsNetworks.isolatedNodesAlone(graph, CwtsNetworks.bestOfStarts(network, leiden, randomStarts));
+        Random random = new Random(seed);
+        return CwtsNetworks.search(graph, resolution, randomStarts,
+                cpmResolution -> new LeidenAlgorithm(cpmResolution, iterations, RANDOMNESS, random));
     }
 }

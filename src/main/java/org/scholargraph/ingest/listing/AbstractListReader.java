@@ -27,7 +27,7 @@ import org.scholargraph.model.Rejection;
  * <p>This is the loosest listing format, detected last, yet it still demands that most lines of
  * the head be paragraphs of Latin-script prose, and rejects binary data, JSON or XML and tagged
  * formats (RIS {@code TY  -}, MEDLINE {@code PMID-}, Web of Science {@code PT J}, BibTeX
- * {@code @article{}).
+ * <code>@article{</code>).
  */
 public final class AbstractListReader implements RecordReader {
 
@@ -47,6 +47,10 @@ public final class AbstractListReader implements RecordReader {
         // stateless
     }
 
+    /**
+     * Recognises a head whose non-empty lines are mostly prose paragraphs (three in five or more),
+     * and that is neither empty, binary, JSON, XML nor tagged.
+     */
     @Override
     public boolean recognises(String head, Path file) {
         String start = head.stripLeading();

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  *
  * <p>Quirks of hand-written reading lists that the rules handle:
  * <ul>
+ *   <li>"et al." closing a shortened byline ("A. Vaswani et al. Title. 2017") is dropped.</li>
  *   <li>Periods inside a byline ("Peter L. Bartlett, Dylan J. Foster"): a period after a single
  *       capital is taken as an initial unless no later period closes a byline, as in "Jiequn Han,
  *       Weinan E. Title".</li>
@@ -44,6 +45,12 @@ import java.util.regex.Pattern;
  * @param arxivId the first arXiv identifier as written after {@code arXiv:}, when there is one
  */
 record CitationLine(List<String> authors, String title, String venue, OptionalInt year, Optional<String> arxivId) {
+
+    /**
+     * Longest byline looked for. Reading lists cite papers with a handful of authors or "et al.";
+     * the bound keeps a long line of other text from being tried at every period (quadratic time).
+     */
+    static final int MAX_BYLINE_CHARS = 2_000;
 
     /** A list marker: bullet, dash, asterisk, "1." / "1)" / "[1]" numbering. */
     private static final Pattern LIST_MARKER =
@@ -78,13 +85,14 @@ record CitationLine(List<String> authors, String title, String venue, OptionalIn
         return year.isPresent() || arxivId.isPresent();
     }
 
-    private record Byline(List<String> authors, String rest) {
+    /** A byline, the text after it, and where it ends in the line. */
+    private record Byline(List<String> authors, String rest, int bylineEnd) {
     }
 
     private static Optional<Byline> splitByline(String line) {
         int lastInitialEnd = -1;
         List<String> lastInitialAuthors = List.of();
-        for (int dot = line.indexOf('.'); dot >= 0; dot = line.indexOf('.', dot + 1)) {
+        for (int dot = line.indexOf('.'); dot >= 0 && dot <= MAX_BYLINE_CHARS; dot = line.indexOf('.', dot + 1)) {
             if (dot + 1 < line.length() && !Character.isWhitespace(line.charAt(dot + 1))) {
                 continue;
             }
@@ -98,15 +106,17 @@ record CitationLine(List<String> authors, String title, String venue, OptionalIn
                 continue;
             }
             if (names.isPresent()) {
-                return Optional.of(new Byline(names.get(), line.substring(dot + 1)));
+                return Optional.of(new Byline(names.get(), line.substring(dot + 1), dot));
             }
-            if (lastInitialEnd >= 0) {
-                return Optional.of(new Byline(lastInitialAuthors, line.substring(lastInitialEnd + 1)));
+            // Of the two readings, "A, B I. C, Title." and "A, B I. Title.", the longer byline wins.
+            Optional<Byline> commaEnded = bylineEndingInComma(prefix, line.substring(dot));
+            if (lastInitialEnd >= 0 && (commaEnded.isEmpty() || commaEnded.get().bylineEnd < lastInitialEnd)) {
+                return Optional.of(new Byline(lastInitialAuthors, line.substring(lastInitialEnd + 1), lastInitialEnd));
             }
-            return bylineEndingInComma(prefix, line.substring(dot));
+            return commaEnded;
         }
         if (lastInitialEnd >= 0) {
-            return Optional.of(new Byline(lastInitialAuthors, line.substring(lastInitialEnd + 1)));
+            return Optional.of(new Byline(lastInitialAuthors, line.substring(lastInitialEnd + 1), lastInitialEnd));
         }
         return Optional.empty();
     }
@@ -119,7 +129,8 @@ record CitationLine(List<String> authors, String title, String venue, OptionalIn
     /** "A, B, C, Title of the paper" followed by ". Venue": the title is the first piece that is no name. */
     private static Optional<Byline> bylineEndingInComma(String sentence, String afterSentence) {
         int cut = -1;
-        for (int comma = sentence.indexOf(','); comma >= 0; comma = sentence.indexOf(',', comma + 1)) {
+        for (int comma = sentence.indexOf(','); comma >= 0 && comma <= MAX_BYLINE_CHARS;
+                comma = sentence.indexOf(',', comma + 1)) {
             if (PersonNames.parse(sentence.substring(0, comma)).isPresent()) {
                 cut = comma;
             } else {
@@ -130,11 +141,11 @@ record CitationLine(List<String> authors, String title, String venue, OptionalIn
             return Optional.empty();
         }
         String title = sentence.substring(cut + 1).strip();
-        if (title.isEmpty() || PersonNames.parse(title).isPresent()) {
+        if (title.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Byline(PersonNames.parse(sentence.substring(0, cut)).orElseThrow(),
-                title + afterSentence));
+                title + afterSentence, cut));
     }
 
     private static Optional<CitationLine> afterByline(List<String> authors, String rest) {

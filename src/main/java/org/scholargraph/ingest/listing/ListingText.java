@@ -1,5 +1,7 @@
 package org.scholargraph.ingest.listing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -91,13 +93,13 @@ final class ListingText {
      * The complete lines of a head, cleaned. The last line is left out when the head does not end
      * with a line break, since detection may have cut it in the middle.
      */
-    static java.util.List<String> completeLines(String head) {
+    static List<String> completeLines(String head) {
         String[] lines = head.split("\r\n|\r|\n", -1);
         int count = lines.length;
         if (count > 1 && !head.endsWith("\n") && !head.endsWith("\r")) {
             count--;
         }
-        java.util.List<String> cleaned = new java.util.ArrayList<>(count);
+        List<String> cleaned = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             cleaned.add(clean(lines[i]));
         }

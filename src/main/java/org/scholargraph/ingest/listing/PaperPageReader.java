@@ -3,6 +3,8 @@ package org.scholargraph.ingest.listing;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -188,9 +190,9 @@ public final class PaperPageReader implements RecordReader {
         paper.year(year);
         if (published.group(2) != null) {
             try {
-                paper.date(java.time.LocalDate.of(year, Integer.parseInt(published.group(2)),
+                paper.date(LocalDate.of(year, Integer.parseInt(published.group(2)),
                         Integer.parseInt(published.group(3))));
-            } catch (java.time.DateTimeException noSuchDay) {
+            } catch (DateTimeException noSuchDay) {
                 // the year stands on its own
             }
         }
@@ -223,16 +225,7 @@ public final class PaperPageReader implements RecordReader {
         }
     }
 
-    /** Author and year announced for the next related abstract. */
-    private static final class Related {
-        private final Provenance source;
-        private final String authors;
-        private final int year;
-
-        Related(Provenance source, String authors, int year) {
-            this.source = source;
-            this.authors = authors;
-            this.year = year;
-        }
+    /** Author and year announced for the next related abstract, and the line announcing them. */
+    private record Related(Provenance source, String authors, int year) {
     }
 }

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *       people, "GAO, Chao" and "Jiyu LIU". "Mei, Montanari" stays two surnames, because neither
  *       is in capitals.</li>
  * </ul>
- * Names are returned as written; normalising them is the resolve stage's work.
+ * A generational suffix after a comma ("Jr.", "III") stays with the name before it, and a closing
+ * "et al." is dropped. Names are returned as written; normalising them is the resolve stage's work.
  */
 final class PersonNames {
 
@@ -39,6 +40,8 @@ final class PersonNames {
     private static final Pattern NICKNAME = Pattern.compile("\\(\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\)");
     private static final Pattern UPPER_CASE_SURNAME = Pattern.compile("\\p{Lu}[\\p{Lu}'’\\-]+");
     private static final Pattern CAPITALISED_GIVEN_NAME = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}'’\\-]+");
+    private static final Pattern ET_AL = Pattern.compile("\\s*,?\\s+et\\s+al\\.?$");
+    private static final Pattern GENERATION = Pattern.compile("(Jr|Sr)\\.?|II|III|IV");
     private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "di", "del",
             "della", "le", "la", "du", "dos", "das", "bin", "ibn", "al", "ten", "ter", "zu", "y");
 
@@ -47,7 +50,7 @@ final class PersonNames {
 
     /** The names of a byline in order, or empty when the text is not a byline. */
     static Optional<List<String>> parse(String byline) {
-        String text = byline.strip();
+        String text = ET_AL.matcher(byline.strip()).replaceFirst("");
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -64,6 +67,10 @@ final class PersonNames {
                 }
                 names.add(piece + ", " + pieces[i + 1].strip());
                 i++;
+                continue;
+            }
+            if (GENERATION.matcher(piece).matches() && !names.isEmpty()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + ", " + piece);
                 continue;
             }
             if (!isName(piece)) {

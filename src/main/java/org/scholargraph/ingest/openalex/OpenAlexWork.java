@@ -52,6 +52,8 @@ final class OpenAlexWork {
     private static final Pattern INLINE_MARKUP =
             Pattern.compile("(?i)</?(?:i|b|em|strong|u|sub|sup|scp|tt|span|mml:[a-z]+)(?:\\s[^<>]*)?/?>");
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     private OpenAlexWork() {
     }
 
@@ -113,7 +115,7 @@ final class OpenAlexWork {
         if (title.isBlank()) {
             title = text(work.path("display_name"));
         }
-        return INLINE_MARKUP.matcher(title).replaceAll("").replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(INLINE_MARKUP.matcher(title).replaceAll("")).replaceAll(" ").strip();
     }
 
     /**

@@ -49,6 +49,14 @@ class CitationLineTest {
     }
 
     @Test
+    void dropsEtAlAtTheEndOfAShortenedByline() {
+        CitationLine line = parse("A. Vaswani et al. Attention Is All You Need. NIPS 2017. [ arXiv:1706.03762 ]");
+        assertEquals(List.of("A. Vaswani"), line.authors());
+        assertEquals("Attention Is All You Need", line.title());
+        assertEquals(Optional.of("1706.03762"), line.arxivId());
+    }
+
+    @Test
     void stripsNumberingMarkers() {
         assertTrue(CitationLine.parse("[3] Kingma and Ba. Adam: A Method for Stochastic Optimization. 2015.").isPresent());
         assertTrue(CitationLine.parse("12. Kingma and Ba. Adam: A Method for Stochastic Optimization. 2015.").isPresent());

@@ -11,10 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.scholargraph.ingest.RecordReader;
-import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.ingest.UnreadableInputException;
-import org.scholargraph.model.BibRecord;
-import org.scholargraph.model.Rejection;
 
 /** Laws that hold for every input: a listing reader fails only with the parse error. */
 class ListingReadersPropertyTest {
@@ -22,22 +19,12 @@ class ListingReadersPropertyTest {
     private static final List<RecordReader> READERS =
             List.of(new AuthorPageReader(), new AbstractListReader(), new ReadingListReader(), new PaperPageReader());
 
-    private static final RecordSink DISCARD = new RecordSink() {
-        @Override
-        public void accept(BibRecord record) {
-        }
-
-        @Override
-        public void reject(Rejection rejection) {
-        }
-    };
-
     @Property(tries = 300)
     void readersThrowNothingButTheParseError(@ForAll("listingLikeText") String text) throws IOException {
         for (RecordReader reader : READERS) {
             reader.recognises(text, Path.of("any.txt"));
             try (BufferedReader lines = new BufferedReader(new StringReader(text))) {
-                reader.read(Path.of("any.txt"), lines, DISCARD);
+                reader.read(Path.of("any.txt"), lines, new CollectedRecords());
             } catch (UnreadableInputException expected) {
                 // the one failure a reader may report
             }

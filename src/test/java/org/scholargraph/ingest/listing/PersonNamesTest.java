@@ -32,6 +32,12 @@ class PersonNamesTest {
         assertEquals(Optional.of(List.of("Mei", "Montanari", "Nguyen")), PersonNames.parse("Mei, Montanari, and Nguyen"));
     }
 
+    @Test
+    void keepsAGenerationalSuffixWithItsName() {
+        assertEquals(Optional.of(List.of("Martin Luther King, Jr.", "Jane Roe")),
+                PersonNames.parse("Martin Luther King, Jr., and Jane Roe"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"We propose a method", "Lecture 01", "Inductive Bias and Optimization in Deep Learning",
         "FANG Linjiajie (20382284)", "", "Y.Y", "Jane Roe,", "Signals: I"})

@@ -1,0 +1,139 @@
+package org.scholargraph.analysis.community;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import nl.cwts.networkanalysis.Clustering;
+import nl.cwts.networkanalysis.LeidenAlgorithm;
+import nl.cwts.networkanalysis.Network;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.scholargraph.analysis.AnalysisParameters;
+import org.scholargraph.analysis.centrality.ReferenceGraphs;
+import org.scholargraph.graph.CompactGraph;
+
+/**
+ * Reference modularities: python3-leidenalg 0.9 find_partition(ModularityVertexPartition or
+ * RBConfigurationVertexPartition), best of seeds 0..4, as ../shared/tools/igraph-check.py runs it,
+ * by scripts/reference/community_reference.py.
+ */
+class LeidenCommunityDetectionTest {
+
+    @Test
+    void findsKarateClubCommunitiesAsGoodAsLeidenalg() {
+        double leidenalgBest = 0.4197896120973044;
+
+        Communities communities = new LeidenCommunityDetection(ReferenceGraphs.karate()).communities();
+
+        assertTrue(communities.modularity() >= 0.98 * leidenalgBest, communities.toString());
+        assertEquals(Modularity.of(ReferenceGraphs.karate(), communities.membership()), communities.modularity(),
+                1e-12);
+    }
+
+    @Test
+    void maximisesModularityAtTheGivenResolutionAndReportsItAtOne() {
+        double leidenalgBestAtHalf = 0.6217948717948718;
+        CompactGraph karate = ReferenceGraphs.karate();
+
+        LeidenCommunityDetection leiden = new LeidenCommunityDetection(karate, 0.5, 10, 10, 42L);
+        Communities communities = leiden.communities();
+
+        assertTrue(leiden.quality() >= 0.98 * leidenalgBestAtHalf, "quality " + leiden.quality());
+        assertEquals(Modularity.of(karate, communities.membership(), 0.5), leiden.quality(), 1e-12);
+        assertEquals(Modularity.of(karate, communities.membership(), 1.0), communities.modularity(), 1e-12);
+    }
+
+    @Test
+    void separatesWeightedComponentsAndLeavesIsolatedNodeAlone() {
+        Communities communities = new LeidenCommunityDetection(ReferenceGraphs.weightedTwoComponents()).communities();
+
+        // leidenalg's best: the two components and the isolated node, modularity 0.4921875.
+        assertArrayEquals(new int[] {0, 0, 0, 0, 0, 1, 1, 1, 2}, communities.membership());
+        assertEquals(0.4921875, communities.modularity(), 1e-12);
+    }
+
+    @Test
+    void givesEachNodeOfAnEdgelessGraphItsOwnCommunity() {
+        Communities communities = new LeidenCommunityDetection(CompactGraph.undirected(4).build()).communities();
+
+        assertEquals(4, communities.count());
+        assertEquals(0.0, communities.modularity());
+        assertEquals(0, new LeidenCommunityDetection(CompactGraph.undirected(0).build()).communities().count());
+    }
+
+    @Test
+    void takesDirectedGraphAsUndirected() {
+        CompactGraph directed = ReferenceGraphs.directedWithDanglingNode();
+
+        Communities communities = new LeidenCommunityDetection(directed).communities();
+
+        assertEquals(Modularity.of(directed.asUndirected(), communities.membership()), communities.modularity(),
+                1e-12);
+        assertArrayEquals(new LeidenCommunityDetection(directed.asUndirected()).communities().membership(),
+                communities.membership());
+    }
+
+    @Test
+    void repeatsItselfForTheSameSeed() {
+        CompactGraph graph = ReferenceGraphs.random(300, 0.02, false, 3L);
+
+        int[] first = new LeidenCommunityDetection(graph, 1.0, 10, 3, 11L).communities().membership();
+        int[] second = new LeidenCommunityDetection(graph, 1.0, 10, 3, 11L).communities().membership();
+
+        assertArrayEquals(first, second);
+    }
+
+    @Test
+    void takesParametersOfAnAnalysisRun() {
+        AnalysisParameters parameters = new AnalysisParameters(2.0, 5L, 3, 2, 0.85, 100, 1);
+        CompactGraph karate = ReferenceGraphs.karate();
+
+        LeidenCommunityDetection fromParameters = new LeidenCommunityDetection(karate, parameters);
+
+        assertArrayEquals(new LeidenCommunityDetection(karate, 2.0, 3, 2, 5L).communities().membership(),
+                fromParameters.communities().membership());
+        assertNotEquals(0, fromParameters.communities().count());
+    }
+
+    @Test
+    void cwtsNetworkHoldsEachEdgeOnceAndItsQualityIsModularity() {
+        CompactGraph karate = ReferenceGraphs.karate();
+
+        Network network = CwtsNetworks.network(karate);
+
+        assertEquals(78, network.getNEdges());
+        assertEquals(78.0, network.getTotalEdgeWeight(), 0.0);
+        assertEquals(karate.strength(33), network.getNodeWeight(33), 0.0);
+        LeidenAlgorithm cpm = new LeidenAlgorithm(1.0 / (2 * 78), 1, LeidenCommunityDetection.RANDOMNESS,
+                new java.util.Random(1));
+        assertEquals(Modularity.of(karate, ModularityTest.KARATE_CLUB_SPLIT),
+                cpm.calcQuality(network, new Clustering(ModularityTest.KARATE_CLUB_SPLIT)), 1e-12);
+    }
+
+    @Test
+    void findsCaGrQcCommunitiesAsGoodAsLeidenalg() {
+        Optional<CompactGraph> grqc = ReferenceGraphs.grqc();
+        Assumptions.assumeTrue(grqc.isPresent(), "ca-GrQc absent at " + ReferenceGraphs.GRQC);
+        double leidenalgBest = 0.8668767342890091;
+
+        Communities communities = new LeidenCommunityDetection(grqc.get()).communities();
+
+        assertTrue(communities.modularity() >= 0.98 * leidenalgBest, communities.toString());
+    }
+
+    @Test
+    void rejectsBadParameters() {
+        CompactGraph path = ReferenceGraphs.path3();
+
+        assertEquals("resolution must be positive and finite, was 0.0", assertThrows(IllegalArgumentException.class,
+                () -> new LeidenCommunityDetection(path, 0.0, 10, 10, 1L)).getMessage());
+        assertEquals("iterations must be at least 1, was 0", assertThrows(IllegalArgumentException.class,
+                () -> new LeidenCommunityDetection(path, 1.0, 0, 10, 1L)).getMessage());
+        assertEquals("random starts must be at least 1, was 0", assertThrows(IllegalArgumentException.class,
+                () -> new LeidenCommunityDetection(path, 1.0, 10, 0, 1L)).getMessage());
+    }
+}

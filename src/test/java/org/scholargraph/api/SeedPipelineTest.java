@@ -1,0 +1,140 @@
+package org.scholargraph.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.scholargraph.analysis.AuthorStats;
+import org.scholargraph.analysis.CorpusAnalysis;
+import org.scholargraph.graph.Collaboration;
+import org.scholargraph.model.Corpus;
+import org.scholargraph.model.IdScheme;
+import org.scholargraph.model.Paper;
+
+/**
+ * The whole pipeline on the saved listing pages of {@code ../shared/seeds}. Expected numbers were
+ * counted by hand from the pages (see each test).
+ */
+class SeedPipelineTest {
+
+    @Test
+    void authorPageGivesTwentyPapersSixteenAuthorsAndTheCoauthorPairsOfThePage() throws IOException {
+        // given the author page of Weinan E
+        var page = SharedFiles.file("seeds", "000_*.txt");
+
+        // when it is read and analysed
+        CorpusAnalysis analysis = ScholarGraph.load(page).analysis();
+
+        // then: 20 entries on the page, 16 distinct names on their author lines
+        Corpus corpus = analysis.corpus();
+        assertEquals(20, corpus.papers().size());
+        assertEquals(16, corpus.authors().size());
+        // Pairs counted by hand from the 20 author lines: 27 distinct pairs; these are the ones
+        // with more than one joint paper, with their joint papers and first/last years.
+        Map<String, String> pairs = pairTable(analysis);
+        assertEquals(27, pairs.size());
+        assertEquals("5 2018 2019", pairs.get("Chao Ma|Weinan E"));
+        assertEquals("5 2016 2018", pairs.get("Jiequn Han|Weinan E"));
+        assertEquals("4 2017 2019", pairs.get("Lei Wu|Weinan E"));
+        assertEquals("3 2018 2019", pairs.get("Chao Ma|Lei Wu"));
+        assertEquals("3 2017 2018", pairs.get("Arnulf Jentzen|Weinan E"));
+        assertEquals("3 2015 2018", pairs.get("Cheng Tai|Weinan E"));
+        assertEquals("3 2017 2018", pairs.get("Linfeng Zhang|Weinan E"));
+        assertEquals("3 2017 2018", pairs.get("Qianxiao Li|Weinan E"));
+        assertEquals("2 2017 2018", pairs.get("Cheng Tai|Qianxiao Li"));
+        assertEquals("2 2017 2018", pairs.get("Arnulf Jentzen|Jiequn Han"));
+        assertEquals("2 2017 2018", pairs.get("Han Wang|Linfeng Zhang"));
+        assertEquals("2 2017 2018", pairs.get("Han Wang|Weinan E"));
+        assertEquals("2 2018 2019", pairs.get("Qingcan Wang|Weinan E"));
+        assertEquals("1 2019 2019", pairs.get("Weinan E|Yajun Zhou"));
+        long single = pairs.values().stream().filter(v -> v.startsWith("1 ")).count();
+        assertEquals(14, single);
+        // Newman's weight by hand for Han–E: papers of 4, 2, 3, 3 and 3 authors.
+        assertEquals(1.0 / 3 + 1 + 0.5 + 0.5 + 0.5, fractional(analysis, "Jiequn Han", "Weinan E"), 1e-12);
+
+        // and Weinan E, on every paper of his own page, is first by PageRank
+        AuthorStats top = analysis.authors().stream().max(Comparator.comparingDouble(AuthorStats::pagerank)).orElseThrow();
+        assertEquals("Weinan E", corpus.author(top.author()).name());
+        assertEquals(20, top.papers());
+        assertEquals(15, top.degree());
+    }
+
+    @Test
+    void allFourSeedsGiveReadingListPapersThePaperPageAndMergedAbstracts() throws IOException {
+        // given the four saved pages together
+        var seeds = SharedFiles.folder("seeds");
+
+        // when they are read as one corpus
+        Corpus corpus = ScholarGraph.load(seeds).corpus();
+
+        // then every arXiv id of the reading list is a paper (31 distinct ids, counted with grep -o)
+        Set<String> arxiv = corpus.papers().stream().flatMap(p -> p.id(IdScheme.ARXIV).stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(31, arxiv.size());
+        Paper belkin = byArxiv(corpus, "1812.11118");
+        assertEquals("Reconciling modern machine learning practice and the bias-variance trade-off", belkin.title());
+        assertEquals(List.of("Mikhail Belkin", "Daniel Hsu", "Siyuan Ma", "Soumik Mandal"), names(corpus, belkin));
+        assertEquals(2019, belkin.year().getAsInt());
+        // the same paper is listed twice (lectures 3 and 12) and is one paper
+        assertEquals(2, belkin.sources().size());
+        // a reading-list citation under a neighbour's arXiv id does not merge two papers
+        assertEquals("Linearized two-layers neural networks in high dimension", byArxiv(corpus, "1904.12191").title());
+        assertEquals(List.of("Song Mei", "Andrea Montanari"), names(corpus, byArxiv(corpus, "1908.05355")));
+
+        // the paper page's paper, with its uploader as author and its year
+        Paper relaxation = corpus.papers().stream().filter(p -> p.title().startsWith("Deep Relaxation")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("Pratik Chaudhari"), names(corpus, relaxation));
+        assertEquals(2017, relaxation.year().getAsInt());
+
+        // six abstracts of the abstract list repeat (some in an earlier version) abstracts of the
+        // author page and are merged into the titled papers; found by comparing the texts by eye
+        List<Paper> merged = corpus.papers().stream()
+                .filter(p -> p.formats().containsAll(List.of("author-page", "abstract-list"))).toList();
+        assertEquals(6, merged.size());
+        assertTrue(merged.stream().allMatch(p -> !p.title().isEmpty()));
+        assertTrue(merged.stream().anyMatch(p -> p.title().startsWith("Monge-Amp")));
+        // the 50 abstracts of the list: 6 merged, 44 on their own
+        long abstractOnly = corpus.papers().stream().filter(p -> p.formats().equals(List.of("abstract-list"))).count();
+        assertEquals(44, abstractOnly);
+        // Weinan E of the author page and of the reading list is one person
+        assertEquals(1, corpus.authors().stream().filter(a -> a.name().equals("Weinan E")).count());
+    }
+
+    private static Paper byArxiv(Corpus corpus, String id) {
+        return corpus.papers().stream().filter(p -> p.id(IdScheme.ARXIV).orElse("").equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paper with arXiv id " + id));
+    }
+
+    private static List<String> names(Corpus corpus, Paper paper) {
+        return paper.authors().stream().map(a -> corpus.author(a).name()).toList();
+    }
+
+    /** "Name|Name" (sorted) → "joint first last". */
+    private static Map<String, String> pairTable(CorpusAnalysis analysis) {
+        Map<String, String> table = new TreeMap<>();
+        for (Collaboration c : analysis.networks().coauthorship().collaborations()) {
+            table.put(key(analysis, c), c.jointPapers() + " " + c.firstYear() + " " + c.lastYear());
+        }
+        return table;
+    }
+
+    private static double fractional(CorpusAnalysis analysis, String a, String b) {
+        return analysis.networks().coauthorship().collaborations().stream()
+                .filter(c -> key(analysis, c).equals(a + "|" + b)).findFirst().orElseThrow().fractional();
+    }
+
+    private static String key(CorpusAnalysis analysis, Collaboration c) {
+        String s = analysis.corpus().author(c.source()).name();
+        String t = analysis.corpus().author(c.target()).name();
+        return s.compareTo(t) < 0 ? s + "|" + t : t + "|" + s;
+    }
+}
