@@ -8,9 +8,9 @@ pagerank(weights, damping=0.85); betweenness(directed) scaled by 1/((n-1)(n-2)) 
 graphs and 2/((n-1)(n-2)) for undirected ones; harmonic_centrality(normalized=True), with
 mode="out" on directed graphs (igraph's own default there is "all", which ignores direction);
 coreness() (mode "all": in- plus out-degree); eigenvector_centrality(weights, scale=True) on each
-connected component alone, times lambda_c / lambda_max (lambda_c the component's leading
-eigenvalue), which is how WeightedEigenvector defines it on a disconnected graph: the dominant
-component, the one igraph-check.py compares, keeps igraph's max-1 vector unchanged.
+connected component alone, times lambda_c / lambda_L (lambda_c the component's leading eigenvalue,
+lambda_L the largest component's), which is how WeightedEigenvector defines it on a disconnected
+graph: the largest component, the one igraph-check.py compares, keeps igraph's max-1 vector.
 """
 import graphs
 
@@ -29,7 +29,7 @@ def betweenness(g):
 
 
 def eigenvector_by_component(g, weights=None):
-    """igraph's scale=True vector of each component alone, times lambda_c / lambda_max."""
+    """igraph's scale=True vector of each component alone, times lambda_c / lambda_L."""
     out = [0.0] * g.vcount()
     parts = []
     for members in g.connected_components():
@@ -37,10 +37,13 @@ def eigenvector_by_component(g, weights=None):
             continue
         ev, value = g.subgraph(members).eigenvector_centrality(weights=weights, scale=True, return_eigenvalue=True)
         parts.append((members, ev, value))
-    top = max((value for _, _, value in parts), default=1.0)
+    if not parts:
+        return out
+    # The largest component: most nodes, then the larger eigenvalue, then the smallest first node.
+    reference = max(parts, key=lambda p: (len(p[0]), p[2], -min(p[0])))[2]
     for members, ev, value in parts:
         for k, v in enumerate(members):
-            out[v] = ev[k] * value / top
+            out[v] = ev[k] * value / reference
     return out
 
 
@@ -51,7 +54,7 @@ def report(name, g, weights=None):
     java('harmonic', g.harmonic_centrality(mode='out', normalized=True))
     java('coreness', g.coreness())
     if not g.is_directed():
-        java('eigenvector (scale=True per component, times lambda_c/lambda_max)', eigenvector_by_component(g, weights))
+        java('eigenvector (scale=True per component, times lambda_c/lambda_L)', eigenvector_by_component(g, weights))
         lambdas = []
         for members in g.connected_components():
             if len(members) > 1:
@@ -83,6 +86,6 @@ if g is not None:
     java('betweenness', [bt[v] for v in sample])
     java('harmonic', [hc[v] for v in sample])
     java('coreness', [core[v] for v in sample])
-    java('eigenvector (scale=True per component, times lambda_c/lambda_max)', [ev[v] for v in sample])
+    java('eigenvector (scale=True per component, times lambda_c/lambda_L)', [ev[v] for v in sample])
     print('    // nodes in the largest component:', [v for v in sample if v in set(members)])
     print('    // largest component size', len(members), 'max coreness', max(core), 'pagerank sum', sum(pr))

@@ -17,9 +17,9 @@ import org.scholargraph.model.Rejection;
 
 /**
  * Writes {@code summary.json}: versions, inputs, counts, parameters, one block per graph (nodes,
- * edges, directed, communities, modularity), the files written, and timings. Keys come in a fixed
+ * edges, directed, communities, modularity), the files written, and the run (threads, timings). Keys come in a fixed
  * order (Jackson's {@link ObjectNode} keeps insertion order), indentation is two spaces with LF on
- * every platform, so that two runs differ only inside {@code timings_ms}. A non-finite number
+ * every platform, so that two runs differ only inside {@code run}. A non-finite number
  * (a modularity that could not be computed) is written as {@code null}: JSON has no NaN.
  */
 final class SummaryJson {
@@ -59,7 +59,6 @@ final class SummaryJson {
         parameters.put("leiden_random_starts", p.leidenRandomStarts());
         number(parameters, "pagerank_damping", p.pagerankDamping());
         parameters.put("exact_betweenness_limit", p.exactBetweennessLimit());
-        parameters.put("threads", p.threads());
 
         ObjectNode graphs = root.putObject("graphs");
         graph(graphs, "coauthorship", analysis.networks().coauthorship().graph(), analysis.coauthorshipCommunities());
@@ -70,7 +69,11 @@ final class SummaryJson {
         var written = root.putArray("files");
         files.forEach(written::add);
 
-        ObjectNode timings = root.putObject("timings_ms");
+        // How this run went, as opposed to what it computed: the only part that may differ
+        // between two runs on the same input (the thread count changes no other byte).
+        ObjectNode run = root.putObject("run");
+        run.put("threads", p.threads());
+        ObjectNode timings = run.putObject("timings_ms");
         for (Map.Entry<String, Long> stage : summary.stageMillis().entrySet()) {
             timings.put(stage.getKey(), stage.getValue());
         }

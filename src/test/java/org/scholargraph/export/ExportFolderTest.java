@@ -392,7 +392,7 @@ class ExportFolderTest {
         JsonNode summary = new ObjectMapper().readTree(target.resolve("summary.json").toFile());
         List<String> keys = new ArrayList<>();
         summary.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("versions", "inputs", "counts", "parameters", "graphs", "files", "timings_ms"), keys);
+        assertEquals(List.of("versions", "inputs", "counts", "parameters", "graphs", "files", "run"), keys);
         assertEquals("0.1.0-test", summary.at("/versions/scholargraph").asText());
         assertEquals(5, summary.at("/counts/papers").asInt());
         assertEquals(4, summary.at("/counts/authors").asInt());
@@ -404,7 +404,7 @@ class ExportFolderTest {
         assertEquals(2, summary.at("/graphs/coauthorship/communities").asInt());
         assertEquals(1.0 / 3.0, summary.at("/graphs/topics/modularity").asDouble());
         assertEquals(42, summary.at("/parameters/seed").asLong());
-        assertEquals(5, summary.at("/timings_ms/ingest").asLong());
+        assertEquals(5, summary.at("/run/timings_ms/ingest").asLong());
         String text = Files.readString(target.resolve("summary.json"));
         assertFalse(text.contains("\r"), "LF line ends on every platform");
     }
@@ -502,7 +502,7 @@ class ExportFolderTest {
 
     private static JsonNode withoutTimings(byte[] json) throws IOException {
         ObjectNode node = (ObjectNode) new ObjectMapper().readTree(json);
-        node.remove("timings_ms");
+        node.remove("run");
         return node;
     }
 }

@@ -15,13 +15,16 @@ import org.scholargraph.graph.CompactGraph;
  * the tolerance (default {@value #TOLERANCE_DEFAULT}), or after the maximum iterations. Each
  * iteration runs in O(n_c + m_c) on a component.
  *
- * <p>Scaling: each component's vector is scaled so that its maximum is {@code λ_c / λ_max},
- * {@code λ_c} the component's leading eigenvalue of A (a Rayleigh quotient at convergence) and
- * {@code λ_max} the largest over all components. The dominant component thus has maximum exactly
- * 1 and equals igraph's {@code eigenvector_centrality(weights, scale=True)} on it; smaller
- * components score below it in proportion to their spectral radius, instead of each claiming a
- * node of score 1. Isolated nodes score 0. The four-node star gives 1 to its centre and
- * {@code 1/√3 ≈ 0.577} to its leaves.
+ * <p>Scaling: the largest connected component (most nodes; ties to the larger eigenvalue, then
+ * to the one holding the smallest node) keeps its max-1 vector, exactly igraph's
+ * {@code eigenvector_centrality(weights, scale=True)} on that component, which is what
+ * {@code igraph-check.py} compares. Every other component's vector is scaled so that its maximum
+ * is {@code λ_c / λ_L}, {@code λ_c} its leading eigenvalue of A (a Rayleigh quotient at
+ * convergence) and {@code λ_L} the largest component's. Scores are thus comparable across
+ * components, in proportion to their spectral radius, instead of each component claiming a node
+ * of score 1; a small component that is denser or more heavily weighted than the largest one
+ * (two authors with ten joint papers have λ = 10) can score above 1. Isolated nodes score 0. The
+ * four-node star gives 1 to its centre and {@code 1/√3 ≈ 0.577} to its leaves.
  */
 public final class WeightedEigenvector implements NodeScoring {
 
@@ -128,12 +131,17 @@ public final class WeightedEigenvector implements NodeScoring {
             eigenvalue[components] = filled - start > 1 ? iterate(members, start, filled, x, next) : 0.0;
             components++;
         }
-        double largest = 0;
+        int reference = -1;
         for (int c = 0; c < components; c++) {
-            largest = Math.max(largest, eigenvalue[c]);
+            int size = componentStart[c + 1] - componentStart[c];
+            int referenceSize = reference < 0 ? 0 : componentStart[reference + 1] - componentStart[reference];
+            if (reference < 0 || size > referenceSize || size == referenceSize && eigenvalue[c] > eigenvalue[reference]) {
+                reference = c;
+            }
         }
+        double referenceEigenvalue = reference < 0 ? 0.0 : eigenvalue[reference];
         for (int c = 0; c < components; c++) {
-            double factor = largest > 0 ? eigenvalue[c] / largest : 0.0;
+            double factor = referenceEigenvalue > 0 ? eigenvalue[c] / referenceEigenvalue : 0.0;
             for (int k = componentStart[c]; k < componentStart[c + 1]; k++) {
                 x[members[k]] *= factor;
             }
