@@ -13,7 +13,8 @@ package org.scholargraph.analysis;
  * @param strength sum of joint papers over coauthors
  * @param betweenness share of shortest coauthor paths (by hops) through the author, normalised by 2/((n−1)(n−2))
  * @param harmonic sum of 1/distance (hops) to every other author, divided by n−1
- * @param eigenvector weighted eigenvector centrality, largest value 1
+ * @param eigenvector weighted eigenvector centrality: 1 for the most central author of the largest
+ *     connected component; in other components scaled by their leading eigenvalue relative to it
  * @param pagerank weighted PageRank, damping 0.85, sums to 1 over all authors
  * @param coreness the largest k such that the author is in the k-core
  * @param community Leiden community in the coauthorship network (0 = largest)

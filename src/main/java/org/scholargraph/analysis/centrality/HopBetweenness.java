@@ -1,5 +1,6 @@
 package org.scholargraph.analysis.centrality;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.scholargraph.analysis.AnalysisParameters;
 import org.scholargraph.graph.CompactGraph;
@@ -128,7 +129,7 @@ public final class HopBetweenness implements NodeScoring {
             nodes[i] = nodes[j];
             nodes[j] = t;
         }
-        return java.util.Arrays.copyOf(nodes, k);
+        return Arrays.copyOf(nodes, k);
     }
 
     private double[] compute() {
@@ -161,7 +162,7 @@ public final class HopBetweenness implements NodeScoring {
         int[] inNeighbors = graph.inNeighbors();
         double[] partial = new double[n];
         int[] distance = new int[n];
-        java.util.Arrays.fill(distance, -1);
+        Arrays.fill(distance, -1);
         double[] pathCount = new double[n];
         double[] dependency = new double[n];
         int[] order = new int[n];

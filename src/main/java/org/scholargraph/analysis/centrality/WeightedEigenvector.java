@@ -107,6 +107,8 @@ public final class WeightedEigenvector implements NodeScoring {
         // Components in order of their smallest node; each is a contiguous run of `members`.
         int[] componentStart = new int[n + 1];
         double[] eigenvalue = new double[n];
+        int[] first = graph.firstNeighborIndices();
+        int[] neighbors = graph.neighbors();
         int components = 0;
         int filled = 0;
         for (int root = 0; root < n; root++) {
@@ -118,8 +120,8 @@ public final class WeightedEigenvector implements NodeScoring {
             members[filled++] = root;
             for (int head = start; head < filled; head++) {
                 int v = members[head];
-                for (int i = graph.firstNeighborIndices()[v]; i < graph.firstNeighborIndices()[v + 1]; i++) {
-                    int w = graph.neighbors()[i];
+                for (int i = first[v]; i < first[v + 1]; i++) {
+                    int w = neighbors[i];
                     if (component[w] < 0) {
                         component[w] = components;
                         members[filled++] = w;

@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import org.scholargraph.graph.CompactGraph;
 
@@ -100,7 +103,7 @@ public final class ReferenceGraphs {
         for (var entry : index.entrySet()) {
             entry.setValue(next++);
         }
-        java.util.Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         CompactGraph.Builder builder = CompactGraph.undirected(index.size());
         for (long[] p : pairs) {
             int u = index.get(p[0]);
@@ -115,7 +118,7 @@ public final class ReferenceGraphs {
 
     /** A random simple graph for property tests: every pair an edge with probability p, weights 1..4. */
     public static CompactGraph random(int n, double p, boolean directed, long seed) {
-        java.util.Random random = new java.util.Random(seed);
+        Random random = new Random(seed);
         CompactGraph.Builder builder = directed ? CompactGraph.directed(n) : CompactGraph.undirected(n);
         for (int u = 0; u < n; u++) {
             for (int v = directed ? 0 : u + 1; v < n; v++) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import java.util.Random;
 import nl.cwts.networkanalysis.Clustering;
 import nl.cwts.networkanalysis.LeidenAlgorithm;
 import nl.cwts.networkanalysis.Network;
@@ -109,7 +110,7 @@ class LeidenCommunityDetectionTest {
         assertEquals(78.0, network.getTotalEdgeWeight(), 0.0);
         assertEquals(karate.strength(33), network.getNodeWeight(33), 0.0);
         LeidenAlgorithm cpm = new LeidenAlgorithm(1.0 / (2 * 78), 1, LeidenCommunityDetection.RANDOMNESS,
-                new java.util.Random(1));
+                new Random(1));
         assertEquals(Modularity.of(karate, ModularityTest.KARATE_CLUB_SPLIT),
                 cpm.calcQuality(network, new Clustering(ModularityTest.KARATE_CLUB_SPLIT)), 1e-12);
     }
