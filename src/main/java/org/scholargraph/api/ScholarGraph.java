@@ -61,13 +61,11 @@ public final class ScholarGraph {
         return new Loader(AnalysisParameters.defaults(), false, message -> { });
     }
 
-    /** The formats scholargraph reads, by short id, with what a file of each looks like: {@code ScholarGraph.formats()}. */
-    public static Map<String, String> formats() {
-        Map<String, String> formats = new LinkedHashMap<>();
-        for (Format format : Format.values()) {
-            formats.put(format.id(), format.description());
-        }
-        return formats;
+    /** The formats scholargraph reads, in detection order: {@code ScholarGraph.formats()}. */
+    public static List<InputFormat> formats() {
+        return java.util.Arrays.stream(Format.values())
+                .map(f -> new InputFormat(f.id(), f.description(), f.fields()))
+                .toList();
     }
 
     /** The resolved corpus: {@code sg.corpus().papers().size()}. */

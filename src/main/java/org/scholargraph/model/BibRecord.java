@@ -18,6 +18,8 @@ import java.util.OptionalInt;
  * @param year publication year when known
  * @param date publication date when the source gives a full date
  * @param venue journal, conference or series, empty when unknown
+ * @param volume the volume, empty when unknown
+ * @param pages the page range or article number as given ("404-409", "e1002"), empty when unknown
  * @param abstractText the abstract, empty when absent
  * @param ids canonical identifiers of this work
  * @param keywords the record's own keywords (author keywords, concepts, topics), in source order
@@ -31,6 +33,8 @@ public record BibRecord(
         OptionalInt year,
         Optional<LocalDate> date,
         String venue,
+        String volume,
+        String pages,
         String abstractText,
         Map<IdScheme, String> ids,
         List<String> keywords,
@@ -44,6 +48,8 @@ public record BibRecord(
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(date, "date");
         venue = Objects.requireNonNull(venue, "venue").strip();
+        volume = Objects.requireNonNull(volume, "volume").strip();
+        pages = Objects.requireNonNull(pages, "pages").strip();
         abstractText = Objects.requireNonNull(abstractText, "abstractText").strip();
         ids = Map.copyOf(ids);
         keywords = List.copyOf(keywords);
@@ -67,6 +73,8 @@ public record BibRecord(
         private OptionalInt year = OptionalInt.empty();
         private Optional<LocalDate> date = Optional.empty();
         private String venue = "";
+        private String volume = "";
+        private String pages = "";
         private String abstractText = "";
         private final Map<IdScheme, String> ids = new java.util.EnumMap<>(IdScheme.class);
         private final List<String> keywords = new java.util.ArrayList<>();
@@ -105,6 +113,16 @@ public record BibRecord(
             return this;
         }
 
+        public Builder volume(String value) {
+            this.volume = value == null ? "" : value;
+            return this;
+        }
+
+        public Builder pages(String value) {
+            this.pages = value == null ? "" : value;
+            return this;
+        }
+
         public Builder abstractText(String value) {
             this.abstractText = value == null ? "" : value;
             return this;
@@ -133,7 +151,7 @@ public record BibRecord(
         }
 
         public BibRecord build() {
-            return new BibRecord(source, format, title, authors, year, date, venue, abstractText, ids, keywords,
+            return new BibRecord(source, format, title, authors, year, date, venue, volume, pages, abstractText, ids, keywords,
                     references);
         }
     }

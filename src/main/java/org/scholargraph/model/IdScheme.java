@@ -23,7 +23,9 @@ public enum IdScheme {
     /** Web of Science accession number (UT). */
     WOS("wos"),
     /** Scopus EID. */
-    SCOPUS("scopus");
+    SCOPUS("scopus"),
+    /** DBLP record key: {@code journals/nature/WattsS98}. */
+    DBLP("dblp");
 
     private static final Pattern DOI_PATTERN = Pattern.compile("(10\\.\\d{4,9}/\\S+)");
     private static final Pattern ARXIV_NEW = Pattern.compile("(\\d{4}\\.\\d{4,5})(v\\d+)?");

@@ -14,6 +14,8 @@ import java.util.OptionalInt;
  * @param title the title, empty only when no source gave one
  * @param year publication year when known
  * @param venue journal, conference or series, empty when unknown
+ * @param volume the volume, empty when unknown
+ * @param pages the page range or article number, empty when unknown
  * @param abstractText the longest abstract any source gave
  * @param ids canonical identifiers from all sources
  * @param authors indices into {@link Corpus#authors()}, in byline order (position = list index)
@@ -29,6 +31,8 @@ public record Paper(
         String title,
         OptionalInt year,
         String venue,
+        String volume,
+        String pages,
         String abstractText,
         Map<IdScheme, String> ids,
         List<Integer> authors,
@@ -46,6 +50,8 @@ public record Paper(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(venue, "venue");
+        Objects.requireNonNull(volume, "volume");
+        Objects.requireNonNull(pages, "pages");
         Objects.requireNonNull(abstractText, "abstractText");
         ids = Map.copyOf(ids);
         authors = List.copyOf(authors);
@@ -62,6 +68,24 @@ public record Paper(
     /** The identifier of one scheme, if a source gave it. */
     public Optional<String> id(IdScheme scheme) {
         return Optional.ofNullable(ids.get(scheme));
+    }
+
+    /** A copy with other author indices, for renumbering. */
+    public Paper withAuthors(List<Integer> authorIndices) {
+        return new Paper(index, id, title, year, venue, volume, pages, abstractText, ids, authorIndices, keywords,
+                references, citedPapers, sources, formats);
+    }
+
+    /** A copy with the corpus papers its references resolved to. */
+    public Paper withCitedPapers(List<Integer> paperIndices) {
+        return new Paper(index, id, title, year, venue, volume, pages, abstractText, ids, authors, keywords,
+                references, paperIndices, sources, formats);
+    }
+
+    /** The first page of {@link #pages()}, or the whole of it when it is not a range. */
+    public String firstPage() {
+        int dash = pages.indexOf('-');
+        return dash > 0 ? pages.substring(0, dash).strip() : pages;
     }
 
     /** The year, or {@code 0} when unknown: for the int-indexed hot loops of timelines. */

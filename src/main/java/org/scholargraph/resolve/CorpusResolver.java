@@ -72,9 +72,7 @@ public final class CorpusResolver {
         }
         List<Paper> renumbered = new ArrayList<>(papers.size());
         for (Paper p : papers) {
-            renumbered.add(new Paper(p.index(), p.id(), p.title(), p.year(), p.venue(), p.abstractText(), p.ids(),
-                    p.authors().stream().map(a -> newIndex[a]).toList(), p.keywords(), p.references(),
-                    p.citedPapers(), p.sources(), p.formats()));
+            renumbered.add(p.withAuthors(p.authors().stream().map(a -> newIndex[a]).toList()));
         }
         return new Corpus(renumbered, authors);
     }
@@ -156,6 +154,8 @@ public final class CorpusResolver {
     private static Paper merge(int index, List<Integer> group, List<BibRecord> records, List<List<Integer>> bylines) {
         String title = "";
         String venue = "";
+        String volume = "";
+        String pages = "";
         String abstractText = "";
         List<Integer> byline = List.of();
         Map<IdScheme, String> ids = new TreeMap<>();
@@ -170,6 +170,8 @@ public final class CorpusResolver {
                 title = record.title();
             }
             venue = longer(venue, record.venue());
+            volume = volume.isEmpty() ? record.volume() : volume;
+            pages = pages.isEmpty() ? record.pages() : pages;
             abstractText = longer(abstractText, record.abstractText());
             if (bylines.get(r).size() > byline.size()) {
                 byline = bylines.get(r);
@@ -185,7 +187,7 @@ public final class CorpusResolver {
         if (keywords.isEmpty()) {
             keywords = KeywordExtractor.extract(title, abstractText);
         }
-        return new Paper(index, "P" + (index + 1), title, commonestYear(yearVotes), venue, abstractText, ids, byline,
+        return new Paper(index, "P" + (index + 1), title, commonestYear(yearVotes), venue, volume, pages, abstractText, ids, byline,
                 keywords, List.copyOf(references), List.of(), sources, List.copyOf(formats));
     }
 

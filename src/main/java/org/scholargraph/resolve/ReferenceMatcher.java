@@ -50,9 +50,7 @@ final class ReferenceMatcher {
                     cited.add(target);
                 }
             }
-            result.add(new Paper(paper.index(), paper.id(), paper.title(), paper.year(), paper.venue(),
-                    paper.abstractText(), paper.ids(), paper.authors(), paper.keywords(), paper.references(),
-                    List.copyOf(cited), paper.sources(), paper.formats()));
+            result.add(paper.withCitedPapers(List.copyOf(cited)));
         }
         return result;
     }

@@ -120,7 +120,7 @@ final class ExportFixture {
 
     private static Paper paper(int index, String id, String title, int year, String venue, Map<IdScheme, String> ids,
             List<Integer> authors, List<String> keywords, List<Integer> cited, String file, long line, String format) {
-        return new Paper(index, id, title, year == 0 ? OptionalInt.empty() : OptionalInt.of(year), venue, "", ids,
+        return new Paper(index, id, title, year == 0 ? OptionalInt.empty() : OptionalInt.of(year), venue, "", "", "", ids,
                 authors, keywords, List.of(), cited, List.of(new Provenance(Path.of("input", file), line)),
                 List.of(format));
     }

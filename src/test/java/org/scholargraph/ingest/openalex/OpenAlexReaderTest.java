@@ -458,7 +458,7 @@ class OpenAlexReaderTest {
     private static List<BibRecord> sameSource(List<BibRecord> records) {
         Provenance any = new Provenance(Path.of("any"), 1);
         return records.stream().map(r -> new BibRecord(any, r.format(), r.title(), r.authors(), r.year(), r.date(),
-                r.venue(), r.abstractText(), r.ids(), r.keywords(), r.references())).collect(Collectors.toList());
+                r.venue(), r.volume(), r.pages(), r.abstractText(), r.ids(), r.keywords(), r.references())).collect(Collectors.toList());
     }
 
     /** A sink that keeps what it is given. */
