@@ -48,7 +48,8 @@ public final class CorpusResolver {
         for (int p = 0; p < groups.size(); p++) {
             unresolved.add(merge(p, groups.get(p), records, people.bylines()));
         }
-        List<Paper> papers = new ReferenceMatcher(unresolved).withCitations();
+        List<Paper> papers = new ReferenceMatcher(unresolved,
+                ReferenceMatcher.firstAuthorNames(unresolved, people.authors())).withCitations();
         return withBylineAuthorsOnly(papers, people.authors());
     }
 

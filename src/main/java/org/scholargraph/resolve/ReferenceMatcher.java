@@ -2,41 +2,61 @@ package org.scholargraph.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import org.scholargraph.model.Author;
 import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.Paper;
 import org.scholargraph.model.Reference;
 
 /**
- * Resolves each paper's references to papers of the corpus: by any identifier the reference
- * carries, then by a DOI written inside the reference text, then by the text itself when it is
- * exactly a corpus paper's title. A reference that resolves to nothing still counts among the
- * paper's references.
+ * Resolves each paper's references to papers of the corpus, trying in turn:
+ * <ol>
+ *   <li>any identifier the reference carries (DOI, arXiv, PubMed, OpenAlex, Semantic Scholar, …);</li>
+ *   <li>a DOI written inside the reference text;</li>
+ *   <li>the parts of a cited-reference string ({@link CitedReferenceParser}): the corpus papers of
+ *       that year whose first author has that family name, narrowed by title (when the string
+ *       gives one, most of its words must match), else by volume and first page (both must
+ *       agree), else by volume alone when only one candidate remains; an ambiguous reference
+ *       resolves to nothing;</li>
+ *   <li>the text itself, or the title parsed from it, equal to a corpus paper's title.</li>
+ * </ol>
+ * A reference that resolves to nothing still counts among the paper's references. Lookups are
+ * hash maps, so matching costs O(references) after an O(papers) index.
  */
 final class ReferenceMatcher {
 
     private final List<Paper> papers;
     private final Map<String, Integer> byId = new HashMap<>();
     private final Map<String, Integer> byTitle = new HashMap<>();
+    private final Map<String, List<Integer>> byFirstAuthorYear = new HashMap<>();
 
-    ReferenceMatcher(List<Paper> papers) {
+    ReferenceMatcher(List<Paper> papers, List<String> firstAuthorNames) {
         this.papers = papers;
-        Map<String, Integer> titleCounts = new HashMap<>();
+        Set<String> ambiguousTitles = new HashSet<>();
         for (Paper paper : papers) {
             paper.ids().forEach((scheme, value) -> byId.putIfAbsent(scheme.prefix() + ":" + value, paper.index()));
             String title = TextFolding.fold(paper.title());
-            if (title.length() >= CorpusResolver.MIN_TITLE_KEY_LENGTH) {
-                byTitle.putIfAbsent(title, paper.index());
-                titleCounts.merge(title, 1, Integer::sum);
+            if (title.length() >= CorpusResolver.MIN_TITLE_KEY_LENGTH && byTitle.putIfAbsent(title, paper.index()) != null) {
+                ambiguousTitles.add(title); // two papers of one title: a bare title cannot say which
+            }
+            String firstAuthor = firstAuthorNames.get(paper.index());
+            if (!firstAuthor.isEmpty() && paper.year().isPresent()) {
+                byFirstAuthorYear.computeIfAbsent(CitedReference.surnameKey(firstAuthor) + "|" + paper.yearOrZero(),
+                        k -> new ArrayList<>()).add(paper.index());
             }
         }
-        titleCounts.forEach((title, count) -> {
-            if (count > 1) {
-                byTitle.remove(title); // two papers of one title: a bare title cannot say which
-            }
-        });
+        ambiguousTitles.forEach(byTitle::remove);
+    }
+
+    /** The first author's name of every paper, empty for a paper without authors. */
+    static List<String> firstAuthorNames(List<Paper> papers, List<Author> authors) {
+        return papers.stream()
+                .map(p -> p.authors().isEmpty() ? "" : authors.get(p.authors().get(0)).name())
+                .toList();
     }
 
     /** The papers with {@link Paper#citedPapers()} filled in. */
@@ -65,13 +85,55 @@ final class ReferenceMatcher {
         if (reference.text().isEmpty()) {
             return null;
         }
-        var doi = IdScheme.DOI.normalise(reference.text());
-        if (doi.isPresent()) {
-            Integer hit = byId.get(IdScheme.DOI.prefix() + ":" + doi.get());
+        CitedReference parts = CitedReferenceParser.parse(reference.text());
+        if (parts.doi().isPresent()) {
+            Integer hit = byId.get(IdScheme.DOI.prefix() + ":" + parts.doi().get());
             if (hit != null) {
                 return hit;
             }
         }
-        return byTitle.get(TextFolding.fold(reference.text()));
+        if (parts.matchable()) {
+            Integer hit = byParts(parts);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        Integer hit = byTitle.get(TextFolding.fold(reference.text()));
+        return hit != null || parts.title().isEmpty() ? hit : byTitle.get(TextFolding.fold(parts.title()));
+    }
+
+    private Integer byParts(CitedReference parts) {
+        List<Integer> candidates = byFirstAuthorYear.get(
+                CitedReference.surnameKey(parts.firstAuthor()) + "|" + parts.year().getAsInt());
+        if (candidates == null) {
+            return null;
+        }
+        List<Integer> agreeing = new ArrayList<>();
+        for (int candidate : candidates) {
+            Paper paper = papers.get(candidate);
+            if (!parts.title().isEmpty() && !paper.title().isEmpty()) {
+                if (similarTitles(parts.title(), paper.title())) {
+                    agreeing.add(candidate);
+                }
+            } else if (!parts.volume().isEmpty() && !parts.page().isEmpty()) {
+                if (parts.volume().equalsIgnoreCase(paper.volume())
+                        && parts.page().equalsIgnoreCase(paper.firstPage())) {
+                    agreeing.add(candidate);
+                }
+            } else if (!parts.volume().isEmpty() && parts.volume().equalsIgnoreCase(paper.volume())) {
+                agreeing.add(candidate);
+            }
+        }
+        return agreeing.size() == 1 ? agreeing.get(0) : null;
+    }
+
+    /** Whether at least 80% of the words of the shorter title occur in the other. */
+    static boolean similarTitles(String a, String b) {
+        Set<String> wordsA = new HashSet<>(List.of(TextFolding.fold(a).split(" ")));
+        Set<String> wordsB = new HashSet<>(List.of(TextFolding.fold(b).split(" ")));
+        Set<String> smaller = wordsA.size() <= wordsB.size() ? wordsA : wordsB;
+        Set<String> larger = smaller == wordsA ? wordsB : wordsA;
+        long shared = smaller.stream().filter(larger::contains).count();
+        return shared >= 0.8 * smaller.size();
     }
 }
