@@ -68,6 +68,33 @@ class SeedPipelineTest {
     }
 
     @Test
+    void authorMeasuresAgreeWithIgraph() throws IOException {
+        // given the author page; expected values from igraph on the hand-counted pairs
+        // (scripts/reference/seed_author_metrics.py)
+        CorpusAnalysis analysis = ScholarGraph.load(SharedFiles.file("seeds", "000_*.txt")).analysis();
+
+        // then, to 1e-9
+        assertMeasures(analysis, "Weinan E", 0.31520024971588995, 0.8238095238095238, 1.0, 1.0, 3);
+        assertMeasures(analysis, "Jiequn Han", 0.08663417304751708, 0.023809523809523808, 0.6666666666666666,
+                0.5257664143988272, 3);
+        assertMeasures(analysis, "Chao Ma", 0.08899390975137295, 0.014285714285714285, 0.6333333333333333,
+                0.5352265534587571, 2);
+        assertMeasures(analysis, "Christian Beck", 0.024893538180760188, 0.0, 0.5666666666666667,
+                0.10647451802383118, 2);
+    }
+
+    private static void assertMeasures(CorpusAnalysis analysis, String name, double pagerank, double betweenness,
+            double harmonic, double eigenvector, int coreness) {
+        AuthorStats stats = analysis.authors().stream()
+                .filter(a -> analysis.corpus().author(a.author()).name().equals(name)).findFirst().orElseThrow();
+        assertEquals(pagerank, stats.pagerank(), 1e-9, name + " pagerank");
+        assertEquals(betweenness, stats.betweenness(), 1e-9, name + " betweenness");
+        assertEquals(harmonic, stats.harmonic(), 1e-9, name + " harmonic");
+        assertEquals(eigenvector, stats.eigenvector(), 1e-9, name + " eigenvector");
+        assertEquals(coreness, stats.coreness(), name + " coreness");
+    }
+
+    @Test
     void allFourSeedsGiveReadingListPapersThePaperPageAndMergedAbstracts() throws IOException {
         // given the four saved pages together
         var seeds = SharedFiles.folder("seeds");
