@@ -29,6 +29,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all processors)")
     Integer threads;
 
+    @Option(names = "--debug", description = "print the stack trace of an error")
+    boolean debug;
+
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "files or folders to read (default: input/)")
     List<Path> inputs = new ArrayList<>();
 
@@ -64,10 +67,26 @@ final class RunCommand implements Callable<Integer> {
             return Main.EXIT_OK;
         } catch (UnreadableInput e) {
             root.err.println(e.getMessage());
+            trace(e);
             return Main.EXIT_INPUT;
         } catch (IOException e) {
             root.err.println("scholargraph: " + e.getMessage());
+            trace(e);
             return Main.EXIT_INPUT;
+        } catch (OutOfMemoryError e) {
+            root.err.println("scholargraph: out of memory; give Java more, e.g. JAVA_OPTS=-Xmx8g ./scholargraph run …");
+            return Main.EXIT_INTERNAL;
+        } catch (RuntimeException e) {
+            root.err.println("scholargraph: internal error: " + e
+                    + (debug ? "" : " (run with --debug for the stack trace, and please report it)"));
+            trace(e);
+            return Main.EXIT_INTERNAL;
+        }
+    }
+
+    private void trace(Throwable e) {
+        if (debug) {
+            e.printStackTrace(root.err);
         }
     }
 }

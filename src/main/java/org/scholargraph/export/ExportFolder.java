@@ -114,6 +114,10 @@ public final class ExportFolder {
         Files.createDirectories(parent);
         String name = absolute.getFileName().toString();
         Path temporary = Files.createTempDirectory(parent, "." + name + ".tmp-");
+        // An interrupted run (Ctrl-C, SIGTERM) runs shutdown hooks: the hook removes the half-written
+        // folder so nothing is left behind; the target itself is only ever replaced by a rename.
+        Thread cleanup = new Thread(() -> deleteQuietly(temporary, null), "scholargraph-export-cleanup");
+        boolean hooked = addShutdownHook(cleanup);
         try {
             for (ExportFile file : files) {
                 Path path = temporary.resolve(file.name());
@@ -128,6 +132,27 @@ public final class ExportFolder {
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(temporary, e);
             throw e;
+        } finally {
+            if (hooked) {
+                removeShutdownHook(cleanup);
+            }
+        }
+    }
+
+    private static boolean addShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException e) {
+            return false; // already shutting down: nothing to register with
+        }
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // shutting down: the hook runs and finds nothing to delete
         }
     }
 

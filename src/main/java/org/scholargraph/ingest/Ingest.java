@@ -133,6 +133,9 @@ public final class Ingest {
     private FileResult readFile(Path file, Format format) throws IOException {
         FileResult result = new FileResult();
         InputText text = InputText.of(file);
+        if (text.charset().equals(java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            warnings.accept(file + ": not valid UTF-8, read as ISO-8859-1 (Latin-1); check accented names");
+        }
         try (BufferedReader reader = text.open()) {
             format.reader().read(file, reader, new RecordSink() {
                 @Override
