@@ -1,21 +1,195 @@
 package org.scholargraph.ingest.csl;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.ingest.UnreadableInputException;
+import org.scholargraph.model.BibRecord;
+import org.scholargraph.model.Provenance;
+import org.scholargraph.model.Rejection;
 
-/** CSL-JSON: a list of items or one item: not yet read; recognises nothing. */
+/**
+ * Reads CSL-JSON, the citation data of citeproc: what Zotero ("Export → CSL JSON"), Mendeley,
+ * Pandoc, Manubot, Better BibTeX and {@code doi.org} content negotiation
+ * ({@code Accept: application/vnd.citationstyles.csl+json}) write. A file is an array of items, or
+ * one item (content negotiation returns a single object), or several of these one after another
+ * (JSON Lines). Items are streamed with Jackson's {@link JsonParser}: one item at a time is read
+ * as a tree, never the whole file; a record's line is the line where its item object starts. An
+ * item of the wrong shape (not an object, or with neither title nor DOI/PMID) is rejected and
+ * reading goes on; a syntax error (a file cut in half) ends the file with
+ * {@link UnreadableInputException} at the parser's line, after the complete items before it were
+ * delivered. What is taken from an item is described in {@link CslItem}.
+ *
+ * <p>Stateless and thread-safe: the Jackson mapper is configured once and only read.
+ */
 public final class CslJsonReader implements RecordReader {
 
+    /** The format id written in each record. */
+    public static final String FORMAT_ID = "csl-json";
+
+    /** The item types of CSL 1.0.2. Crossref's types ("journal-article", "proceedings-article") are not among them. */
+    private static final Set<String> CSL_TYPES = Set.of("article", "article-journal", "article-magazine",
+            "article-newspaper", "bill", "book", "broadcast", "chapter", "classic", "collection", "dataset", "document",
+            "entry", "entry-dictionary", "entry-encyclopedia", "event", "figure", "graphic", "hearing", "interview",
+            "legal_case", "legislation", "manuscript", "map", "motion_picture", "musical_score", "pamphlet",
+            "paper-conference", "patent", "performance", "periodical", "personal_communication", "post",
+            "post-weblog", "regulation", "report", "review", "review-book", "software", "song", "speech", "standard",
+            "thesis", "treaty", "webpage");
+    /** Keys that mark another format's object: Crossref, OpenAlex, Semantic Scholar. */
+    private static final Set<String> FOREIGN_KEYS = Set.of("member", "reference-count", "references-count",
+            "message-type", "message", "indexed", "deposited", "paperId", "authorships", "publication_year");
+    private static final Pattern OPENALEX_WORK = Pattern.compile("(?i)^https?://openalex\\.org/W\\d+");
+
+    /** The caller owns the text it hands us: closing a parser must not close it. */
+    private static final JsonMapper JSON =
+            JsonMapper.builder(JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build()).build();
+
+    /** Creates the reader; it holds no state. */
+    public CslJsonReader() {
+    }
+
+    /**
+     * True when the first item (the object itself, or the first of an array) has a string
+     * {@code type} and an {@code issued} date or an {@code author} named by {@code family} or
+     * {@code literal}, and its type is a CSL type or both of those are there; and has none of
+     * Crossref's ({@code member}, {@code reference-count}, {@code message-type}), OpenAlex's or
+     * Semantic Scholar's keys, nor a {@code title} that is an array (Crossref). Formats asked before
+     * this one in the detection order (Crossref among them) have already had their turn.
+     */
     @Override
     public boolean recognises(String head, Path file) {
-        return false;
+        String text = head.stripLeading();
+        if (!text.startsWith("{") && !text.startsWith("[")) {
+            return false;
+        }
+        ItemKeys keys = new ItemKeys();
+        try (JsonParser parser = JSON.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_ARRAY && parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                keys.see(parser.currentName(), parser, parser.nextToken());
+            }
+        } catch (IOException e) {
+            // the head ends inside the item: judge by the keys seen so far
+        }
+        return keys.csl();
+    }
+
+    /** What the keys of one object say about it. */
+    private static final class ItemKeys {
+        private String type = "";
+        private boolean issued;
+        private boolean namedAuthor;
+        private boolean foreign;
+
+        /** Notes one key; the parser is at its value and is left at the value's end. */
+        void see(String name, JsonParser parser, JsonToken value) throws IOException {
+            if (FOREIGN_KEYS.contains(name)) {
+                foreign = true;
+            } else if (name.equals("type") && value == JsonToken.VALUE_STRING) {
+                type = parser.getText();
+            } else if (name.equals("issued") && (value == JsonToken.START_OBJECT || value == JsonToken.VALUE_STRING)) {
+                issued = true;
+            } else if (name.equals("title") && value == JsonToken.START_ARRAY) {
+                foreign = true;
+            } else if (name.equals("id") && value == JsonToken.VALUE_STRING && OPENALEX_WORK.matcher(parser.getText()).find()) {
+                foreign = true;
+            } else if (name.equals("author") && value == JsonToken.START_ARRAY) {
+                JsonToken element = parser.nextToken();
+                while (element != JsonToken.END_ARRAY) {
+                    if (element == null) {
+                        throw new JsonParseException(parser, "end of input inside the authors");
+                    }
+                    if (element == JsonToken.START_OBJECT) {
+                        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                            String part = parser.currentName();
+                            namedAuthor |= part.equals("family") || part.equals("literal");
+                            parser.nextToken();
+                            parser.skipChildren();
+                        }
+                    }
+                    parser.skipChildren();
+                    element = parser.nextToken();
+                }
+                return;
+            }
+            parser.skipChildren();
+        }
+
+        boolean csl() {
+            boolean typed = !type.isEmpty() && (CSL_TYPES.contains(type) || issued && namedAuthor);
+            return typed && !foreign && (issued || namedAuthor);
+        }
     }
 
     @Override
-    public void read(Path file, BufferedReader text, RecordSink sink) {
-        throw new UnreadableInputException(file, 0, "csl-json is not read yet");
+    public void read(Path file, BufferedReader text, RecordSink sink) throws IOException {
+        LineCountingReader counted = new LineCountingReader(text);
+        int[] delivered = {0};
+        try (JsonParser parser = JSON.createParser(counted)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.START_ARRAY) {
+                    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                        if (token == null) {
+                            throw new JsonParseException(parser, "end of input inside a list of items");
+                        }
+                        delivered[0] += deliver(file, parser, sink);
+                    }
+                } else {
+                    delivered[0] += deliver(file, parser, sink);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            long line = at == null || at.getLineNr() < 1 ? counted.lastContentLine() : at.getLineNr();
+            if (line > counted.lastContentLine() && counted.lastContentLine() > 0) {
+                line = counted.lastContentLine(); // the parser stands past the final line break
+            }
+            String message = e.getOriginalMessage();
+            int end = message == null ? -1 : message.indexOf('\n');
+            throw new UnreadableInputException(file, line, "broken JSON: "
+                    + (message == null ? "unreadable" : end < 0 ? message : message.substring(0, end))
+                    + (delivered[0] > 0 ? " (" + delivered[0] + " items before it were read)" : ""), e);
+        }
+    }
+
+    /** Reads the value the parser is at as one item and hands it on; 1 when it became a record. */
+    private static int deliver(Path file, JsonParser parser, RecordSink sink) throws IOException {
+        long line = Math.max(1, parser.currentTokenLocation().getLineNr());
+        JsonNode item = JSON.readTree(parser);
+        item = item == null ? NullNode.getInstance() : item;
+        Provenance source = new Provenance(file, line);
+        Optional<String> problem = CslItem.wrongShape(item);
+        if (problem.isPresent()) {
+            sink.reject(new Rejection(source, problem.get(), item.toString()));
+            return 0;
+        }
+        BibRecord record;
+        try {
+            record = CslItem.toRecord(item, source);
+        } catch (IllegalArgumentException e) {
+            sink.reject(new Rejection(source, "unusable CSL-JSON item: " + e.getMessage(), item.toString()));
+            return 0;
+        }
+        sink.accept(record);
+        return 1;
     }
 }

@@ -1,0 +1,239 @@
+package org.scholargraph.ingest.csl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scholargraph.model.BibRecord;
+import org.scholargraph.model.IdScheme;
+import org.scholargraph.model.Provenance;
+import org.scholargraph.model.RecordAuthor;
+import org.scholargraph.model.Reference;
+
+/**
+ * One CSL-JSON item (<a href="https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html">the
+ * citeproc-js input format</a>, <a href="https://github.com/citation-style-language/schema">CSL
+ * schema</a>) turned into a {@link BibRecord}. The rules, and the producer behaviour behind each:
+ * <ul>
+ *   <li>a name is {@code given} + particles + {@code family} (+ {@code suffix}), e.g. "Ben van
+ *       Werkhoven" from {@code non-dropping-particle} "van"; a name that could not be split (Manubot,
+ *       institutions) is a {@code literal};
+ *   <li>the year is the first of {@code issued.date-parts}, which Zotero writes as a string
+ *       ({@code [["2015", 8, 26]]}) and others as a number; else the first four-digit year of
+ *       {@code issued.raw}, {@code issued.literal}, or of {@code issued} written as a plain string;
+ *   <li>titles and abstracts may hold CSL's HTML-like rich text ({@code <i>}, {@code <sub>},
+ *       {@code <span class="nocase">}), removed;
+ *   <li>ids: {@code DOI}, {@code PMID}, an arXiv id from an {@code arxiv.org/abs|pdf} {@code URL},
+ *       and the lines Zotero and Manubot put in {@code note} for fields CSL lacks ("arXiv:
+ *       1501.04916", "PMID: 25992719", "standard_id: arxiv:1806.05726v1");
+ *   <li>{@code keyword} is one string with ","- or ";"-separated keywords (an array is taken too);
+ *   <li>{@code reference} (or {@code references}) when present: an array of citation strings or of
+ *       CSL items (their {@code DOI} kept as an id, their parts composed into a text), or one string,
+ *       one reference a line.
+ * </ul>
+ */
+final class CslItem {
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
+    private static final Pattern ARXIV_URL = Pattern.compile("(?i)arxiv\\.org/(?:abs|pdf)/(.+?)(?:\\.pdf)?/?$");
+    private static final Pattern NOTE_ID = Pattern.compile(
+            "(?im)^\\s*(?:standard_id:\\s*)?(arxiv|pmid|pubmed|doi)\\s*:\\s*(\\S+)\\s*$");
+
+    private CslItem() {
+    }
+
+    /** Why a value read where an item was expected cannot be one, or empty when it can. */
+    static Optional<String> wrongShape(JsonNode item) {
+        if (!item.isObject()) {
+            return Optional.of("not a CSL-JSON item: a JSON " + item.getNodeType().toString().toLowerCase(Locale.ROOT)
+                    + " where an item object was expected");
+        }
+        if (first(item.get("title")).isBlank() && IdScheme.DOI.normalise(text(item.get("DOI"))).isEmpty()
+                && IdScheme.PMID.normalise(text(item.get("PMID"))).isEmpty()) {
+            return Optional.of("CSL-JSON item with neither a title nor a DOI or PMID");
+        }
+        return Optional.empty();
+    }
+
+    /** The record of an item of the right shape (see {@link #wrongShape}). */
+    static BibRecord toRecord(JsonNode item, Provenance source) {
+        BibRecord.Builder record = BibRecord.builder(source, CslJsonReader.FORMAT_ID);
+        record.title(plain(first(item.get("title"))));
+        for (JsonNode author : array(item.get("author"))) {
+            name(author).ifPresent(name -> record.author(RecordAuthor.named(name)));
+        }
+        JsonNode issued = item.path("issued");
+        JsonNode parts = issued.path("date-parts").path(0);
+        OptionalInt year = datePart(parts.path(0));
+        if (year.isPresent()) {
+            record.year(year.getAsInt());
+            date(parts).ifPresent(record::date);
+        } else {
+            String written = issued.isTextual() ? issued.asText() : text(issued.get("raw")) + " " + text(issued.get("literal"));
+            Matcher m = YEAR.matcher(written);
+            if (m.find()) {
+                record.year(Integer.parseInt(m.group(1)));
+            }
+        }
+        record.venue(plain(first(item.get("container-title"))));
+        record.volume(text(item.get("volume")));
+        record.pages(text(item.get("page")));
+        record.abstractText(plain(text(item.get("abstract"))));
+        record.id(IdScheme.DOI, text(item.get("DOI")));
+        record.id(IdScheme.PMID, text(item.get("PMID")));
+        Matcher arxivUrl = ARXIV_URL.matcher(text(item.get("URL")).strip());
+        if (arxivUrl.find()) {
+            record.id(IdScheme.ARXIV, arxivUrl.group(1));
+        }
+        Matcher note = NOTE_ID.matcher(text(item.get("note")));
+        while (note.find()) {
+            String scheme = note.group(1).toLowerCase(Locale.ROOT);
+            IdScheme id = scheme.equals("arxiv") ? IdScheme.ARXIV : scheme.equals("doi") ? IdScheme.DOI : IdScheme.PMID;
+            record.id(id, note.group(2));
+        }
+        keywords(item.get("keyword"), record);
+        JsonNode references = item.has("reference") ? item.get("reference") : item.get("references");
+        references(references, record);
+        return record.build();
+    }
+
+    private static Optional<String> name(JsonNode author) {
+        String literal = text(author.get("literal")).strip();
+        String family = String.join(" ", nonEmpty(text(author.get("non-dropping-particle")), text(author.get("family"))));
+        String given = String.join(" ", nonEmpty(text(author.get("given")), text(author.get("dropping-particle"))));
+        String name = String.join(" ", nonEmpty(given, family));
+        String suffix = text(author.get("suffix")).strip();
+        if (!name.isEmpty() && !suffix.isEmpty()) {
+            name = name + ", " + suffix;
+        }
+        name = name.isEmpty() ? literal : name;
+        return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
+    private static List<String> nonEmpty(String... parts) {
+        return java.util.Arrays.stream(parts).map(String::strip).filter(p -> !p.isEmpty())
+                .collect(java.util.stream.Collectors.toList());
+    }
+
+    private static void keywords(JsonNode keyword, BibRecord.Builder record) {
+        if (keyword == null) {
+            return;
+        }
+        if (keyword.isArray()) {
+            keyword.forEach(k -> keywords(k, record));
+            return;
+        }
+        for (String k : text(keyword).split("[,;]")) {
+            record.keyword(k);
+        }
+    }
+
+    private static void references(JsonNode references, BibRecord.Builder record) {
+        if (references == null) {
+            return;
+        }
+        if (references.isTextual()) {
+            for (String line : references.asText().split("\\R")) {
+                if (!line.isBlank()) {
+                    record.reference(new Reference(Map.of(), line));
+                }
+            }
+            return;
+        }
+        for (JsonNode reference : array(references)) {
+            if (reference.isObject()) {
+                cited(reference).ifPresent(record::reference);
+            } else if (!text(reference).isBlank()) {
+                record.reference(new Reference(Map.of(), text(reference)));
+            }
+        }
+    }
+
+    /** A cited work given as a CSL item: its DOI, and a text from its parts like Scopus writes them. */
+    private static Optional<Reference> cited(JsonNode item) {
+        Map<IdScheme, String> ids = new EnumMap<>(IdScheme.class);
+        IdScheme.DOI.normalise(text(item.get("DOI"))).ifPresent(doi -> ids.put(IdScheme.DOI, doi));
+        IdScheme.PMID.normalise(text(item.get("PMID"))).ifPresent(pmid -> ids.put(IdScheme.PMID, pmid));
+        String text = text(item.get("unstructured")).strip();
+        if (text.isEmpty()) {
+            StringBuilder out = new StringBuilder();
+            JsonNode firstAuthor = item.path("author").path(0);
+            String author = text(firstAuthor.get("family")).strip();
+            out.append(author.isEmpty() ? text(firstAuthor.get("literal")).strip() : author);
+            String title = plain(text(item.get("title")));
+            if (!title.isEmpty()) {
+                out.append(out.length() > 0 ? ", " : "").append(title);
+            }
+            OptionalInt year = datePart(item.path("issued").path("date-parts").path(0).path(0));
+            if (year.isPresent()) {
+                out.append(out.length() > 0 ? " " : "").append('(').append(year.getAsInt()).append(')');
+            }
+            String rest = String.join(", ", nonEmpty(plain(first(item.get("container-title"))), text(item.get("volume")),
+                    text(item.get("page"))));
+            if (!rest.isEmpty()) {
+                out.append(out.length() > 0 ? " " : "").append(rest);
+            }
+            text = out.toString().strip();
+        }
+        return ids.isEmpty() && text.isEmpty() ? Optional.empty() : Optional.of(new Reference(ids, text));
+    }
+
+    private static OptionalInt datePart(JsonNode part) {
+        int value;
+        if (part.isIntegralNumber() && part.canConvertToInt()) {
+            value = part.intValue();
+        } else if (part.isTextual() && part.asText().strip().matches("-?\\d{1,4}")) {
+            value = Integer.parseInt(part.asText().strip());
+        } else {
+            return OptionalInt.empty();
+        }
+        return value >= 1 && value <= 9999 ? OptionalInt.of(value) : OptionalInt.empty();
+    }
+
+    private static Optional<LocalDate> date(JsonNode parts) {
+        OptionalInt year = datePart(parts.path(0));
+        OptionalInt month = datePart(parts.path(1));
+        OptionalInt day = datePart(parts.path(2));
+        if (year.isEmpty() || month.isEmpty() || day.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(year.getAsInt(), month.getAsInt(), day.getAsInt()));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Text without markup (see {@link CslMarkup}). */
+    private static String plain(String text) {
+        return CslMarkup.plain(text);
+    }
+
+    /** A string, or the first string of an array (some converters write {@code container-title} as one). */
+    private static String first(JsonNode node) {
+        if (node != null && node.isArray()) {
+            for (JsonNode element : node) {
+                if (!text(element).isBlank()) {
+                    return text(element);
+                }
+            }
+            return "";
+        }
+        return text(node);
+    }
+
+    private static String text(JsonNode node) {
+        return node != null && node.isValueNode() && !node.isNull() ? node.asText() : "";
+    }
+
+    private static Iterable<JsonNode> array(JsonNode node) {
+        return node != null && node.isArray() ? node : List.of();
+    }
+}
