@@ -1,37 +1,70 @@
 package org.scholargraph.api;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DefaultWeightedEdge;
 import org.scholargraph.analysis.AnalysisParameters;
 import org.scholargraph.analysis.CorpusAnalysis;
 import org.scholargraph.analysis.CorpusAnalyzer;
 import org.scholargraph.export.ExportFolder;
 import org.scholargraph.export.RunSummary;
+import org.scholargraph.graph.CoauthorshipNetwork;
+import org.scholargraph.graph.CompactGraph;
 import org.scholargraph.graph.ScholarlyNetworks;
 import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.Ingest;
 import org.scholargraph.ingest.IngestResult;
 import org.scholargraph.ingest.UnreadableInputException;
+import org.scholargraph.model.Author;
 import org.scholargraph.model.Corpus;
+import org.scholargraph.model.Paper;
 import org.scholargraph.model.Rejection;
+import org.scholargraph.resolve.CorpusResolver;
 
 /**
  * The scholarly graph of a set of bibliographic files: the one entry point for JShell, notebooks
  * and the command line.
  *
  * <pre>{@code
- * var sg = ScholarGraph.load(Path.of("input"));
- * sg.analysis().authors();               // one row of measures per author
- * sg.exportTo(Path.of("exports"));       // every file of the export contract
+ * var sg = ScholarGraph.load("input");                 // files, folders or globs; formats detected
+ * sg.pagerank().top(10)                                // authors ranked by PageRank
+ * sg.communities()                                     // coauthorship communities, labels, members
+ * sg.timelineYears()                                   // one row per year
+ * sg.years(2001, 2004).egoNetwork("M. E. J. Newman", 1).authors()
+ * sg.coauthorshipGraph()                               // a JGraphT graph on author ids
+ * sg.exportTo(Path.of("exports"))                      // every file of the export contract
  * }</pre>
  *
- * Instances are immutable; the analysis is computed on first use and kept.
+ * <p>Results are plain values: records ({@link AuthorRow}, {@link PaperRow}, …) in unmodifiable
+ * lists ({@link Table}, {@link Ranking}) that print as small tables, with the columns and values of
+ * the export contract's CSV files. Authors and papers carry their stable ids ({@code A7},
+ * {@code P12}), the same on every run over the same input and kept by every filter.
+ *
+ * <p>Filters ({@link #years}, {@link #minPapers}, {@link #community}, {@link #egoNetwork},
+ * {@link #papersWhere}, {@link #authorsWhere}) return a new {@code ScholarGraph} over the filtered
+ * corpus, analysed again (on first use) as if it were the whole input. A paper filter keeps the
+ * chosen papers with their authors; an author filter keeps the chosen authors, the papers with at
+ * least one of them, and only them in the bylines, so that the coauthorship network is the subgraph
+ * the chosen authors induce.
+ *
+ * <p>Instances are immutable and safe to share between threads; the analysis is computed on first
+ * use and kept.
  */
 public final class ScholarGraph {
 
@@ -40,20 +73,34 @@ public final class ScholarGraph {
     private final List<Rejection> rejections;
     private final AnalysisParameters parameters;
     private final Map<String, Long> stageMillis;
+    private final List<String> filters;
     private CorpusAnalysis analysis;
 
     private ScholarGraph(List<Path> inputs, Corpus corpus, List<Rejection> rejections, AnalysisParameters parameters,
-            Map<String, Long> stageMillis) {
+            Map<String, Long> stageMillis, List<String> filters) {
         this.inputs = List.copyOf(inputs);
         this.corpus = corpus;
         this.rejections = List.copyOf(rejections);
         this.parameters = parameters;
         this.stageMillis = new LinkedHashMap<>(stageMillis);
+        this.filters = List.copyOf(filters);
     }
+
+    // ----------------------------------------------------------------------------------- loading
 
     /** Reads files and folders with the default settings: {@code ScholarGraph.load(Path.of("input"))}. */
     public static ScholarGraph load(Path... inputs) throws IOException {
         return loader().load(List.of(inputs));
+    }
+
+    /**
+     * Reads files, folders or globs with the default settings:
+     * {@code ScholarGraph.load("input", "../exports/*.ris", "dblp/**.xml.gz")}.
+     *
+     * @throws UnreadableInput when an input cannot be read at all, or a glob matches no file
+     */
+    public static ScholarGraph load(String... pathsOrGlobs) throws IOException {
+        return loader().load(pathsOrGlobs);
     }
 
     /** A loader to set threads, strictness or a warning sink before reading: {@code ScholarGraph.loader().threads(4)}. */
@@ -63,12 +110,14 @@ public final class ScholarGraph {
 
     /** The formats scholargraph reads, in detection order: {@code ScholarGraph.formats()}. */
     public static List<InputFormat> formats() {
-        return java.util.Arrays.stream(Format.values())
+        return Arrays.stream(Format.values())
                 .map(f -> new InputFormat(f.id(), f.description(), f.fields()))
                 .toList();
     }
 
-    /** The resolved corpus: {@code sg.corpus().papers().size()}. */
+    // ------------------------------------------------------------------------- what was read
+
+    /** The resolved corpus, the model the stages share: {@code sg.corpus().papers().size()}. */
     public Corpus corpus() {
         return corpus;
     }
@@ -78,17 +127,26 @@ public final class ScholarGraph {
         return rejections;
     }
 
-    /** The parameters the analysis runs with. */
+    /** The parameters the analysis runs with: {@code sg.parameters().resolution()}. */
     public AnalysisParameters parameters() {
         return parameters;
     }
 
-    /** The same corpus analysed with other parameters: {@code sg.withParameters(p)}. */
-    public ScholarGraph withParameters(AnalysisParameters other) {
-        return new ScholarGraph(inputs, corpus, rejections, other, readingTimes());
+    /** The filters applied since loading, in order, empty for the whole input: {@code sg.filters()}. */
+    public List<String> filters() {
+        return filters;
     }
 
-    /** Every measure, community and timeline of the corpus, computed once: {@code sg.analysis().authors()}. */
+    /** The same corpus analysed with other parameters: {@code sg.withParameters(p)}. */
+    public ScholarGraph withParameters(AnalysisParameters other) {
+        return new ScholarGraph(inputs, corpus, rejections, Objects.requireNonNull(other, "other"), readingTimes(),
+                filters);
+    }
+
+    /**
+     * Every measure, community and timeline of the corpus, computed once; the exports are written
+     * from it: {@code sg.analysis().authors()}.
+     */
     public synchronized CorpusAnalysis analysis() {
         if (analysis == null) {
             long start = System.nanoTime();
@@ -101,24 +159,363 @@ public final class ScholarGraph {
         return analysis;
     }
 
-    /** Writes every export file into {@code folder}, all or nothing: {@code sg.exportTo(Path.of("exports"))}. */
+    // ------------------------------------------------------------------------------------ rows
+
+    /** One row per author with every measure, as {@code authors.csv}: {@code sg.authors()}. */
+    public Table<AuthorRow> authors() {
+        return new Table<>("authors", AuthorRow.class, ResultRows.authors(analysis()));
+    }
+
+    /** One row per paper, as {@code papers.csv}: {@code sg.papers().where(p -> p.year() == 2004)}. */
+    public Table<PaperRow> papers() {
+        return new Table<>("papers", PaperRow.class, ResultRows.papers(analysis()));
+    }
+
+    /** One row per keyword, as {@code keywords.csv}: {@code sg.keywords()}. */
+    public Table<KeywordRow> keywords() {
+        return new Table<>("keywords", KeywordRow.class, ResultRows.keywords(analysis()));
+    }
+
+    /** One row per coauthor pair, as {@code coauthorships.csv}: {@code sg.coauthorships()}. */
+    public Table<CoauthorshipRow> coauthorships() {
+        return new Table<>("coauthorships", CoauthorshipRow.class, ResultRows.coauthorships(analysis()));
+    }
+
+    /** One row per in-corpus citation, as {@code citations.csv}: {@code sg.citations()}. */
+    public Table<CitationRow> citations() {
+        return new Table<>("citations", CitationRow.class, ResultRows.citations(analysis()));
+    }
+
+    /** The author with this id or, else, this name (ignoring case): {@code sg.author("M. E. J. Newman")}. */
+    public Optional<AuthorRow> author(String idOrName) {
+        int index = authorIndex(idOrName);
+        return index < 0 ? Optional.empty() : Optional.of(authors().get(index));
+    }
+
+    /** The paper with this id, DOI or title (ignoring case): {@code sg.paper("10.1038/30918")}. */
+    public Optional<PaperRow> paper(String idDoiOrTitle) {
+        Objects.requireNonNull(idDoiOrTitle, "idDoiOrTitle");
+        for (PaperRow row : papers()) {
+            if (row.paperId().equals(idDoiOrTitle) || row.doi().equalsIgnoreCase(idDoiOrTitle)
+                    || row.title().equalsIgnoreCase(idDoiOrTitle)) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ----------------------------------------------------------------------------- rankings
+
+    /** Authors ranked by weighted PageRank on the coauthorship network: {@code sg.pagerank().top(10)}. */
+    public Ranking pagerank() {
+        return ranking(AuthorMeasure.PAGERANK);
+    }
+
+    /** Authors ranked by a measure, highest first: {@code sg.ranking(AuthorMeasure.BETWEENNESS).top(5)}. */
+    public Ranking ranking(AuthorMeasure measure) {
+        Objects.requireNonNull(measure, "measure");
+        return ranked("authors", measure.column(), authors(), measure::of, AuthorRow::authorId, AuthorRow::name);
+    }
+
+    /** Papers ranked by a measure, highest first: {@code sg.ranking(PaperMeasure.CITED_BY).top(5)}. */
+    public Ranking ranking(PaperMeasure measure) {
+        Objects.requireNonNull(measure, "measure");
+        return ranked("papers", measure.column(), papers(), measure::of, PaperRow::paperId, PaperRow::title);
+    }
+
+    private static <R> Ranking ranked(String subject, String column, List<R> rows, ToDoubleFunction<R> score,
+            java.util.function.Function<R, String> id, java.util.function.Function<R, String> name) {
+        List<R> order = new ArrayList<>(rows);
+        order.sort(Comparator.comparingDouble(score).reversed());
+        List<RankedScore> scores = new ArrayList<>(order.size());
+        int rank = 0;
+        for (int i = 0; i < order.size(); i++) {
+            R row = order.get(i);
+            double value = score.applyAsDouble(row);
+            if (i == 0 || Double.compare(value, score.applyAsDouble(order.get(i - 1))) != 0) {
+                rank = i + 1;
+            }
+            scores.add(new RankedScore(rank, id.apply(row), name.apply(row), value));
+        }
+        return new Ranking(subject, column, scores);
+    }
+
+    // -------------------------------------------------------------------- communities, timeline
+
+    /** The Leiden communities of the coauthorship network, largest first: {@code sg.communities()}. */
+    public Table<CommunityRow> communities() {
+        return communities(GraphKind.COAUTHORSHIP);
+    }
+
+    /** The Leiden communities of one graph, largest first: {@code sg.communities(GraphKind.TOPICS)}. */
+    public Table<CommunityRow> communities(GraphKind graph) {
+        Objects.requireNonNull(graph, "graph");
+        return new Table<>(graph.label() + " communities", CommunityRow.class,
+                ResultRows.communities(analysis(), graph));
+    }
+
+    /** One row per year, as {@code timeline_years.csv}: {@code sg.timelineYears()}. */
+    public Table<YearRow> timelineYears() {
+        return new Table<>("timeline years", YearRow.class, ResultRows.timelineYears(analysis()));
+    }
+
+    /** One row per author and year, as {@code timeline_authors.csv}: {@code sg.timelineAuthors()}. */
+    public Table<AuthorYearRow> timelineAuthors() {
+        return new Table<>("timeline authors", AuthorYearRow.class, ResultRows.timelineAuthors(analysis()));
+    }
+
+    /** One author's years (by id or name): {@code sg.timelineOf("Santo Fortunato")}. */
+    public Table<AuthorYearRow> timelineOf(String idOrName) {
+        Author author = corpus.author(requireAuthor(idOrName));
+        return new Table<>("timeline of " + author.name(), AuthorYearRow.class,
+                timelineAuthors().where(r -> r.authorId().equals(author.id())));
+    }
+
+    /** One row per coauthor pair with its first and last year, as {@code timeline_pairs.csv}: {@code sg.timelinePairs()}. */
+    public Table<PairHistoryRow> timelinePairs() {
+        return new Table<>("timeline pairs", PairHistoryRow.class, ResultRows.timelinePairs(analysis()));
+    }
+
+    // ---------------------------------------------------------------------------------- graphs
+
+    /**
+     * The coauthorship network as a new JGraphT graph: vertices are author ids, edge weight the
+     * joint papers (full counting); {@link #coauthorships()} has Newman's weight and years:
+     * {@code new BetweennessCentrality<>(sg.coauthorshipGraph())}.
+     */
+    public Graph<String, DefaultWeightedEdge> coauthorshipGraph() {
+        return JgraphtGraphs.coauthorship(analysis());
+    }
+
+    /** The in-corpus citation graph as a new JGraphT graph, paper ids citing → cited: {@code sg.citationGraph().edgeSet().size()}. */
+    public Graph<String, DefaultEdge> citationGraph() {
+        return JgraphtGraphs.citation(analysis());
+    }
+
+    /** Papers linked by shared keywords as a new JGraphT graph, weight = shared keywords: {@code sg.topicGraph()}. */
+    public Graph<String, DefaultWeightedEdge> topicGraph() {
+        return JgraphtGraphs.topics(analysis());
+    }
+
+    /** Keyword co-occurrence as a new JGraphT graph on the keywords, weight = papers sharing both: {@code sg.keywordGraph()}. */
+    public Graph<String, DefaultWeightedEdge> keywordGraph() {
+        return JgraphtGraphs.keywords(analysis());
+    }
+
+    /** The author → paper graph as a new JGraphT graph on author and paper ids: {@code sg.authorshipGraph()}. */
+    public Graph<String, DefaultEdge> authorshipGraph() {
+        return JgraphtGraphs.authorship(analysis());
+    }
+
+    // --------------------------------------------------------------------------------- filters
+
+    /** The papers published from {@code from} to {@code to} (inclusive), with their authors: {@code sg.years(2001, 2004)}. */
+    public ScholarGraph years(int from, int to) {
+        if (from > to) {
+            throw new IllegalArgumentException("from must not be after to: " + from + " > " + to);
+        }
+        BitSet kept = new BitSet();
+        for (Paper paper : corpus.papers()) {
+            int year = paper.yearOrZero();
+            if (year != 0 && year >= from && year <= to) {
+                kept.set(paper.index());
+            }
+        }
+        return filtered(SubCorpus.ofPapers(corpus, kept), "years " + from + "–" + to);
+    }
+
+    /** The papers that pass {@code test}, with their authors: {@code sg.papersWhere(p -> p.citedBy() > 0)}. */
+    public ScholarGraph papersWhere(Predicate<? super PaperRow> test) {
+        BitSet kept = new BitSet();
+        Table<PaperRow> rows = papers();
+        for (int p = 0; p < rows.size(); p++) {
+            if (test.test(rows.get(p))) {
+                kept.set(p);
+            }
+        }
+        return filtered(SubCorpus.ofPapers(corpus, kept), "papers where …");
+    }
+
+    /** The authors with at least {@code n} papers, and their papers: {@code sg.minPapers(2)}. */
+    public ScholarGraph minPapers(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must not be negative, was " + n);
+        }
+        int[] counts = new int[corpus.authors().size()];
+        corpus.papers().forEach(p -> p.authors().forEach(a -> counts[a]++));
+        BitSet kept = new BitSet();
+        for (int a = 0; a < counts.length; a++) {
+            if (counts[a] >= n) {
+                kept.set(a);
+            }
+        }
+        return filtered(SubCorpus.ofAuthors(corpus, kept), "min papers " + n);
+    }
+
+    /** The authors that pass {@code test}, and their papers: {@code sg.authorsWhere(a -> a.hIndex() >= 2)}. */
+    public ScholarGraph authorsWhere(Predicate<? super AuthorRow> test) {
+        BitSet kept = new BitSet();
+        Table<AuthorRow> rows = authors();
+        for (int a = 0; a < rows.size(); a++) {
+            if (test.test(rows.get(a))) {
+                kept.set(a);
+            }
+        }
+        return filtered(SubCorpus.ofAuthors(corpus, kept), "authors where …");
+    }
+
+    /** The authors of one coauthorship community (0 = largest), and their papers: {@code sg.community(0)}. */
+    public ScholarGraph community(int number) {
+        int[] membership = analysis().coauthorshipCommunities().membership();
+        int count = analysis().coauthorshipCommunities().count();
+        if (number < 0 || number >= count) {
+            throw new IllegalArgumentException("no coauthorship community " + number + ": there are " + count
+                    + " (0 to " + (count - 1) + ")");
+        }
+        BitSet kept = new BitSet();
+        for (int a = 0; a < membership.length; a++) {
+            if (membership[a] == number) {
+                kept.set(a);
+            }
+        }
+        return filtered(SubCorpus.ofAuthors(corpus, kept), "community " + number);
+    }
+
+    /**
+     * An author (by id or name) and every author within {@code radius} coauthorship hops, with their
+     * papers: {@code sg.egoNetwork("Santo Fortunato", 1)} is Fortunato and his coauthors.
+     */
+    public ScholarGraph egoNetwork(String idOrName, int radius) {
+        if (radius < 0) {
+            throw new IllegalArgumentException("radius must not be negative, was " + radius);
+        }
+        int ego = requireAuthor(idOrName);
+        CompactGraph graph = coauthorshipCompactGraph();
+        int[] first = graph.firstNeighborIndices();
+        int[] neighbors = graph.neighbors();
+        BitSet kept = new BitSet();
+        kept.set(ego);
+        List<Integer> frontier = List.of(ego);
+        for (int hop = 0; hop < radius && !frontier.isEmpty(); hop++) {
+            List<Integer> next = new ArrayList<>();
+            for (int u : frontier) {
+                for (int i = first[u]; i < first[u + 1]; i++) {
+                    if (!kept.get(neighbors[i])) {
+                        kept.set(neighbors[i]);
+                        next.add(neighbors[i]);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return filtered(SubCorpus.ofAuthors(corpus, kept),
+                "ego network of " + corpus.author(ego).name() + ", radius " + radius);
+    }
+
+    private synchronized CompactGraph coauthorshipCompactGraph() {
+        return analysis != null ? analysis.networks().coauthorship().graph() : CoauthorshipNetwork.of(corpus).graph();
+    }
+
+    private ScholarGraph filtered(Corpus subset, String filter) {
+        List<String> applied = new ArrayList<>(filters);
+        applied.add(filter);
+        return new ScholarGraph(inputs, subset, rejections, parameters, readingTimes(), applied);
+    }
+
+    private int authorIndex(String idOrName) {
+        Objects.requireNonNull(idOrName, "idOrName");
+        for (Author author : corpus.authors()) {
+            if (author.id().equals(idOrName)) {
+                return author.index();
+            }
+        }
+        for (Author author : corpus.authors()) {
+            if (author.name().equalsIgnoreCase(idOrName.strip())) {
+                return author.index();
+            }
+        }
+        return -1;
+    }
+
+    private int requireAuthor(String idOrName) {
+        int index = authorIndex(idOrName);
+        if (index < 0) {
+            throw new IllegalArgumentException("no author with id or name \"" + idOrName
+                    + "\" here; sg.authors().where(a -> a.name().contains(\"…\")) lists candidates");
+        }
+        return index;
+    }
+
+    // ---------------------------------------------------------------------------------- export
+
+    /**
+     * Writes every file of the export contract into {@code folder}, all or nothing (an earlier export
+     * there is replaced only when the new one is complete): {@code sg.exportTo(Path.of("exports"))}.
+     */
     public void exportTo(Path folder) throws IOException {
         CorpusAnalysis result = analysis();
         long start = System.nanoTime();
-        Map<String, Long> timings = new LinkedHashMap<>(stageMillis);
+        Map<String, Long> timings;
+        synchronized (this) {
+            timings = new LinkedHashMap<>(stageMillis);
+        }
         ExportFolder.write(folder, result, rejections,
                 new RunSummary(inputs.stream().map(Path::toString).toList(), timings, Version.current(),
                         System.getProperty("java.version")));
-        stageMillis.put("export", (System.nanoTime() - start) / 1_000_000);
+        synchronized (this) {
+            stageMillis.put("export", (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
+    /**
+     * Writes some files of the export contract into {@code folder}, replacing those files there and
+     * leaving the others: {@code sg.exportTo(Path.of("out"), "authors.csv", "coauthorship.graphml")}.
+     *
+     * @throws IllegalArgumentException when a name is not one of {@link #exportFileNames()}
+     */
+    public void exportTo(Path folder, String... files) throws IOException {
+        for (String file : files) {
+            if (!ExportFolder.FILE_NAMES.contains(file)) {
+                throw new IllegalArgumentException("not a file of the export contract: " + file + "; one of "
+                        + ExportFolder.FILE_NAMES);
+            }
+        }
+        // The contract's writers run only inside an export folder: write one aside, copy the chosen files.
+        Path whole = Files.createTempDirectory("scholargraph-export-");
+        try {
+            exportTo(whole.resolve("exports"));
+            Files.createDirectories(folder);
+            for (String file : files) {
+                Files.copy(whole.resolve("exports").resolve(file), folder.resolve(file),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            deleteTree(whole);
+        }
+    }
+
+    /** The names of the export contract's files: {@code ScholarGraph.exportFileNames()}. */
+    public static List<String> exportFileNames() {
+        return ExportFolder.FILE_NAMES;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** The counts, and the filters when some were applied: {@code ScholarGraph[28 papers, 47 authors, 0 rejected records]}. */
     @Override
     public String toString() {
         return "ScholarGraph[" + corpus.papers().size() + " papers, " + corpus.authors().size() + " authors, "
-                + rejections.size() + " rejected records]";
+                + rejections.size() + " rejected records" + (filters.isEmpty() ? "" : "; " + String.join(", ", filters))
+                + "]";
     }
 
-    private Map<String, Long> readingTimes() {
+    private synchronized Map<String, Long> readingTimes() {
         Map<String, Long> reading = new LinkedHashMap<>();
         stageMillis.forEach((stage, millis) -> {
             if (stage.equals("read") || stage.equals("resolve")) {
@@ -128,7 +525,7 @@ public final class ScholarGraph {
         return reading;
     }
 
-    /** Settings for reading; immutable, each setter returns a copy. */
+    /** Settings for reading; immutable, each setter returns a copy: {@code ScholarGraph.loader().threads(2).load("input")}. */
     public static final class Loader {
         private final AnalysisParameters parameters;
         private final boolean strict;
@@ -161,6 +558,16 @@ public final class ScholarGraph {
         }
 
         /**
+         * Reads files, folders or globs ({@code *}, {@code **}, {@code ?}, {@code [..]}, {@code {..}}):
+         * {@code loader().strict(true).load("input", "more/*.jsonl")}.
+         *
+         * @throws UnreadableInput when an input cannot be read at all, or a glob matches no file
+         */
+        public ScholarGraph load(String... pathsOrGlobs) throws IOException {
+            return load(InputPaths.expand(List.of(pathsOrGlobs)));
+        }
+
+        /**
          * Reads and resolves the inputs: {@code loader().load(List.of(Path.of("input")))}.
          *
          * @throws UnreadableInput when an input cannot be read at all (or, when strict, has a bad record)
@@ -177,9 +584,9 @@ public final class ScholarGraph {
             }
             stageMillis.put("read", (System.nanoTime() - start) / 1_000_000);
             start = System.nanoTime();
-            Corpus corpus = org.scholargraph.resolve.CorpusResolver.resolve(read.records());
+            Corpus corpus = CorpusResolver.resolve(read.records());
             stageMillis.put("resolve", (System.nanoTime() - start) / 1_000_000);
-            return new ScholarGraph(inputs, corpus, read.rejections(), parameters, stageMillis);
+            return new ScholarGraph(inputs, corpus, read.rejections(), parameters, stageMillis, List.of());
         }
     }
 }

@@ -11,4 +11,8 @@ public final class UnreadableInput extends RuntimeException {
     UnreadableInput(RuntimeException cause) {
         super(cause.getMessage(), cause);
     }
+
+    UnreadableInput(String message) {
+        super(message);
+    }
 }

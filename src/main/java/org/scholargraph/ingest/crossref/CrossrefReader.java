@@ -1,5 +1,6 @@
 package org.scholargraph.ingest.crossref;
 
+import org.scholargraph.ingest.LineCountingReader;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

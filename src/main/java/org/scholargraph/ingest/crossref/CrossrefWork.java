@@ -1,5 +1,6 @@
 package org.scholargraph.ingest.crossref;
 
+import org.scholargraph.ingest.MarkupText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ final class CrossrefWork {
     /** The record of a work of the right shape (see {@link #wrongShape}). */
     static BibRecord toRecord(JsonNode work, Provenance source) {
         BibRecord.Builder record = BibRecord.builder(source, CrossrefReader.FORMAT_ID);
-        record.title(JatsText.plain(first(work.get("title"))));
+        record.title(MarkupText.plain(first(work.get("title"))));
         for (JsonNode author : array(work.get("author"))) {
             author(author).ifPresent(record::author);
         }
@@ -82,10 +83,10 @@ final class CrossrefWork {
             }
         }
         String venue = first(work.get("container-title"));
-        record.venue(JatsText.plain(venue.isEmpty() ? first(work.get("short-container-title")) : venue));
+        record.venue(MarkupText.plain(venue.isEmpty() ? first(work.get("short-container-title")) : venue));
         record.volume(text(work.get("volume")));
         record.pages(text(work.get("page")));
-        record.abstractText(JatsText.plain(text(work.get("abstract"))));
+        record.abstractText(MarkupText.plain(text(work.get("abstract"))));
         String doi = text(work.get("DOI"));
         record.id(IdScheme.DOI, doi);
         Matcher arxiv = ARXIV_DOI.matcher(doi.strip());

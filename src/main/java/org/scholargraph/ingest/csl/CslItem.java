@@ -1,5 +1,6 @@
 package org.scholargraph.ingest.csl;
 
+import org.scholargraph.ingest.MarkupText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -213,7 +214,7 @@ final class CslItem {
 
     /** Text without markup (see {@link CslMarkup}). */
     private static String plain(String text) {
-        return CslMarkup.plain(text);
+        return MarkupText.plain(text);
     }
 
     /** A string, or the first string of an array (some converters write {@code container-title} as one). */

@@ -1,5 +1,6 @@
 package org.scholargraph.ingest.csl;
 
+import org.scholargraph.ingest.LineCountingReader;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;

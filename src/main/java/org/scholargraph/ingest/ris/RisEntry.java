@@ -1,5 +1,6 @@
 package org.scholargraph.ingest.ris;
 
+import org.scholargraph.ingest.ScopusReferenceList;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.scholargraph.ingest.scopus;
 
+import org.scholargraph.ingest.ScopusReferenceList;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

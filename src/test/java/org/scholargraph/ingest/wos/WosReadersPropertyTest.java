@@ -39,7 +39,10 @@ class WosReadersPropertyTest {
         String whole = NetworkPapers.PLAIN;
         String text = whole.substring(0, Math.min(cut, whole.length()));
 
-        int started = (int) Pattern.compile("(?m)^PT").matcher(text).results().count();
+        int started = (int) Pattern.compile("(?m)^PT( .*)?$").matcher(text).results().count();
+        // a cut one letter into the line after a record ("P" of the next PT, "E" of EF) leaves a
+        // stray fragment outside any record, rejected too
+        int fragment = Pattern.compile("\\nER\\n+[A-Z]$").matcher(text).find() ? 1 : 0;
         CollectedRecords read;
         try {
             read = CollectedRecords.read(new WosPlainReader(), text);
@@ -57,7 +60,7 @@ class WosReadersPropertyTest {
         }
         assertEquals(complete, read.records.size());
         // a record cut in half is rejected, never dropped
-        assertEquals(started, read.records.size() + read.rejections.size());
+        assertEquals(started + fragment, read.records.size() + read.rejections.size());
     }
 
     private static void readSafely(RecordReader reader, String text) {

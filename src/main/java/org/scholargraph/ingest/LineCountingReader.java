@@ -1,4 +1,4 @@
-package org.scholargraph.ingest.crossref;
+package org.scholargraph.ingest;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -8,19 +8,19 @@ import java.io.Reader;
  * A document cut short fails only when the parser stands past the final line break; the error is
  * then named by the last line with text, where the user will look for the cut.
  */
-final class LineCountingReader extends Reader {
+public final class LineCountingReader extends Reader {
 
     private final Reader text;
     private long line = 1;
     private long lastContentLine = 0;
     private boolean afterCarriageReturn;
 
-    LineCountingReader(Reader text) {
+    public LineCountingReader(Reader text) {
         this.text = text;
     }
 
     /** The last line, 1-based, that held a character other than white space; 0 before any. */
-    long lastContentLine() {
+    public long lastContentLine() {
         return lastContentLine;
     }
 

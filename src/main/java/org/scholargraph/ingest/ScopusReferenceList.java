@@ -1,4 +1,4 @@
-package org.scholargraph.ingest.scopus;
+package org.scholargraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,7 @@ import org.scholargraph.model.Reference;
  * appends the DOI it knows ({@code "…, pp. 2705-2715. , 10.1099/00221287-148-9-2705"}). A DOI
  * buried in a publisher URL ({@code /doi/abs/10.1021/…}) is not taken: the URL's tail would come with it.
  */
-final class ScopusReferenceList {
+public final class ScopusReferenceList {
 
     private static final Pattern SEPARATOR = Pattern.compile(";\\s+");
     private static final Pattern PERSONAL_NAME =
@@ -49,7 +49,7 @@ final class ScopusReferenceList {
     }
 
     /** The references of one Scopus reference list, in the order given. */
-    static List<Reference> parse(String list) {
+    public static List<Reference> parse(String list) {
         List<String> texts = new ArrayList<>();
         for (String piece : SEPARATOR.split(list)) {
             String text = piece.strip();

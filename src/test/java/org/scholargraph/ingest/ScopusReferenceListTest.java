@@ -1,4 +1,4 @@
-package org.scholargraph.ingest.scopus;
+package org.scholargraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.scholargraph.ingest.crossref;
+package org.scholargraph.ingest;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * {@code <jats:title>Abstract</jats:title>}), HTML and MathML in titles ({@code <i>},
  * {@code <sub>}, {@code <mml:math>}), and character entities ({@code &amp;}, {@code &#8211;}).
  */
-final class JatsText {
+public final class MarkupText {
 
     /** A heading that only says "Abstract": publishers deposit it before the text itself. */
     private static final Pattern LEADING_ABSTRACT_TITLE = Pattern.compile(
@@ -23,11 +23,11 @@ final class JatsText {
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][\\w:.\\-]*(?:\\s[^<>]*)?/?>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,6});");
 
-    private JatsText() {
+    private MarkupText() {
     }
 
     /** The text without markup, entities decoded, runs of white space made one space. */
-    static String plain(String marked) {
+    public static String plain(String marked) {
         if (marked == null || marked.isEmpty()) {
             return "";
         }
