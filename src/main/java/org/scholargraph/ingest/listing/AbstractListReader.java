@@ -65,7 +65,7 @@ public final class AbstractListReader implements RecordReader {
             if (line.isEmpty()) {
                 continue;
             }
-            if (ListingText.isTagged(line)) {
+            if (ListingText.isTagged(line) || isMarkdownStructure(line)) {
                 return false;
             }
             nonEmpty++;
@@ -74,6 +74,15 @@ public final class AbstractListReader implements RecordReader {
             }
         }
         return prose > 0 && prose >= MIN_PROSE_SHARE * nonEmpty;
+    }
+
+    /**
+     * A Markdown heading or table row: a README or notes file beside the data, whose table rows
+     * are long enough to pass for prose but are no abstracts.
+     */
+    private static boolean isMarkdownStructure(String line) {
+        String s = line.strip();
+        return s.startsWith("# ") || s.startsWith("## ") || s.startsWith("|") && s.endsWith("|") && s.length() > 1;
     }
 
     @Override

@@ -107,7 +107,9 @@ class AbstractListReaderTest {
         "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAB We propose a method that learns word vectors from large text corpora.\n",
         "PMID- 123456\nAB  - We propose a method that learns word vectors from large text corpora quickly and well.\n",
         "@article{mikolov2013,\n  abstract = {We propose a method that learns word vectors from large text corpora quickly.}\n}\n",
-        "\u0000\u0001\u0002binary\u0000 We propose a method that learns word vectors from large text corpora quickly and well.\n"
+        "\u0000\u0001\u0002binary\u0000 We propose a method that learns word vectors from large text corpora quickly and well.\n",
+        "# Notes on the sample data\n\nWe collected these files from public repositories for testing the readers of this tool.\n",
+        "| file | bytes | what it is good for in the tests of the readers of this tool |\n|---|---|---|\n"
     })
     void doesNotClaimEmptyBinaryStructuredOrTaggedHeads(String head) {
         assertFalse(reader.recognises(head, Path.of("input.txt")));
