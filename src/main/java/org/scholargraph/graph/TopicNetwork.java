@@ -1,26 +1,46 @@
 package org.scholargraph.graph;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.Paper;
 
 /**
- * Papers linked through the keywords they share, weighted by how many they share. A keyword found
- * in more than {@link #MAX_KEYWORD_SHARE_DEFAULT} of the papers (and in more than
- * {@link #MIN_PAPERS_FOR_COMMON} papers) is too common to say two papers are on one topic and links
- * nothing; its pairs would also cost O(k²) for k papers.
+ * Papers linked through the keywords they share, weighted by how many they share.
+ *
+ * <p>Three rules keep the graph meaningful and its cost bounded on large corpora:
+ * <ol>
+ *   <li>A keyword on more papers than {@link #commonKeywordLimit(int)} (half of the papers in a
+ *       small corpus, {@code 4·√n} in a large one, never fewer than {@link #MIN_PAPERS_FOR_COMMON})
+ *       is too common to say two papers are on one topic, and links nothing.</li>
+ *   <li>The pairs a keyword makes cost O(k²) for k papers; when all kept keywords together would
+ *       make more than {@link #PAIR_BUDGET} pairs, the most common ones are left out too, until
+ *       they fit.</li>
+ *   <li>Each paper keeps its {@link #MAX_LINKS_PER_PAPER} strongest links (most shared keywords,
+ *       then the lower paper index); a link stays when either of its papers keeps it. Gephi shows
+ *       a hairball otherwise.</li>
+ * </ol>
+ * Pairs are counted on a sorted {@code long[]} of packed paper pairs, not in a hash map of lists:
+ * 8 bytes a pair while counting. The papers' shared keywords are listed only for the links kept.
  */
 public final class TopicNetwork {
 
-    /** Share of all papers above which a keyword links nothing. */
+    /** Share of all papers above which a keyword links nothing, in small corpora. */
     public static final double MAX_KEYWORD_SHARE_DEFAULT = 0.5;
 
-    /** A keyword in this many papers or fewer is never considered too common. */
+    /** A keyword on this many papers or fewer is never considered too common. */
     public static final int MIN_PAPERS_FOR_COMMON = 3;
+
+    /** Most paper pairs counted at once (160 MB of packed pairs). */
+    public static final long PAIR_BUDGET = 20_000_000L;
+
+    /** Strongest links each paper keeps. */
+    public static final int MAX_LINKS_PER_PAPER = 25;
 
     private final CompactGraph graph;
     private final List<TopicLink> links;
@@ -32,12 +52,22 @@ public final class TopicNetwork {
         this.commonKeywords = commonKeywords;
     }
 
-    /** Links papers that share keywords, leaving out keywords in more than half of the papers. */
+    /** Links papers that share keywords, with the default limits. */
     public static TopicNetwork of(Corpus corpus) {
         return of(corpus, MAX_KEYWORD_SHARE_DEFAULT);
     }
 
-    /** Links papers that share keywords, leaving out keywords in more than {@code maxKeywordShare} of them. */
+    /** The number of papers above which a keyword is too common to link papers, for {@code n} papers. */
+    public static int commonKeywordLimit(int n) {
+        return commonKeywordLimit(n, MAX_KEYWORD_SHARE_DEFAULT);
+    }
+
+    private static int commonKeywordLimit(int n, double share) {
+        int bySize = (int) Math.min(Math.floor(share * n), Math.ceil(4 * Math.sqrt(n)));
+        return Math.max(MIN_PAPERS_FOR_COMMON, bySize);
+    }
+
+    /** Links papers that share keywords, leaving out keywords on more than {@code maxKeywordShare} of them. */
     public static TopicNetwork of(Corpus corpus, double maxKeywordShare) {
         if (!(maxKeywordShare > 0 && maxKeywordShare <= 1)) {
             throw new IllegalArgumentException("maxKeywordShare must be in (0, 1], was " + maxKeywordShare);
@@ -45,40 +75,157 @@ public final class TopicNetwork {
         int paperCount = corpus.papers().size();
         Map<String, List<Integer>> papersByKeyword = new TreeMap<>();
         for (Paper paper : corpus.papers()) {
-            for (String keyword : paper.keywords()) {
+            for (String keyword : new HashSet<>(paper.keywords())) {
                 papersByKeyword.computeIfAbsent(keyword, k -> new ArrayList<>()).add(paper.index());
             }
         }
-        int limit = Math.max(MIN_PAPERS_FOR_COMMON, (int) Math.floor(maxKeywordShare * paperCount));
-        List<String> common = new ArrayList<>();
-        Map<Long, List<String>> shared = new HashMap<>();
-        for (Map.Entry<String, List<Integer>> entry : papersByKeyword.entrySet()) {
-            List<Integer> papers = entry.getValue();
-            if (papers.size() > limit) {
-                common.add(entry.getKey());
-                continue;
-            }
-            for (int i = 0; i < papers.size(); i++) {
-                for (int j = i + 1; j < papers.size(); j++) {
-                    long key = ((long) papers.get(i) << 32) | papers.get(j);
-                    shared.computeIfAbsent(key, k -> new ArrayList<>()).add(entry.getKey());
-                }
+        Set<String> common = commonKeywords(papersByKeyword, commonKeywordLimit(paperCount, maxKeywordShare));
+
+        long[] pairs = countedPairs(papersByKeyword, common);
+        int unique = 0;
+        int[] sources = new int[pairs.length];
+        int[] targets = new int[pairs.length];
+        int[] weights = new int[pairs.length];
+        for (int k = 0; k < pairs.length; k++) {
+            if (unique > 0 && pairs[k] == pairs[k - 1]) {
+                weights[unique - 1]++;
+            } else {
+                sources[unique] = (int) (pairs[k] >>> 32);
+                targets[unique] = (int) pairs[k];
+                weights[unique] = 1;
+                unique++;
             }
         }
-        long[] keys = shared.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        pairs = null; // the packed pairs are done with; let them go before the links are made
+        boolean[] kept = strongestLinks(paperCount, sources, targets, weights, unique);
+
         CompactGraph.Builder builder = CompactGraph.undirected(paperCount);
-        List<TopicLink> links = new ArrayList<>(keys.length);
-        for (long key : keys) {
-            int a = (int) (key >>> 32);
-            int b = (int) key;
-            List<String> keywords = shared.get(key);
+        List<TopicLink> links = new ArrayList<>();
+        for (int e = 0; e < unique; e++) {
+            if (!kept[e]) {
+                continue;
+            }
+            int a = sources[e];
+            int b = targets[e];
+            List<String> shared = sharedKeywords(corpus.paper(a), corpus.paper(b), common);
             int ya = corpus.paper(a).yearOrZero();
             int yb = corpus.paper(b).yearOrZero();
             int first = ya == 0 ? yb : yb == 0 ? ya : Math.min(ya, yb);
-            links.add(new TopicLink(a, b, keywords.size(), keywords, first, Math.max(ya, yb)));
-            builder.addEdge(a, b, keywords.size());
+            links.add(new TopicLink(a, b, weights[e], shared, first, Math.max(ya, yb)));
+            builder.addEdge(a, b, weights[e]);
         }
-        return new TopicNetwork(builder.build(), List.copyOf(links), List.copyOf(common));
+        return new TopicNetwork(builder.build(), List.copyOf(links), List.copyOf(new java.util.TreeSet<>(common)));
+    }
+
+    /** Keywords above the limit, then the most common of the rest until the pairs fit the budget. */
+    private static Set<String> commonKeywords(Map<String, List<Integer>> papersByKeyword, int limit) {
+        Set<String> common = new HashSet<>();
+        List<Map.Entry<String, List<Integer>>> kept = new ArrayList<>();
+        long pairCount = 0;
+        for (Map.Entry<String, List<Integer>> entry : papersByKeyword.entrySet()) {
+            int k = entry.getValue().size();
+            if (k > limit) {
+                common.add(entry.getKey());
+            } else {
+                kept.add(entry);
+                pairCount += (long) k * (k - 1) / 2;
+            }
+        }
+        if (pairCount > PAIR_BUDGET) {
+            kept.sort((x, y) -> x.getValue().size() != y.getValue().size()
+                    ? Integer.compare(y.getValue().size(), x.getValue().size()) : x.getKey().compareTo(y.getKey()));
+            for (Map.Entry<String, List<Integer>> entry : kept) {
+                if (pairCount <= PAIR_BUDGET) {
+                    break;
+                }
+                int k = entry.getValue().size();
+                pairCount -= (long) k * (k - 1) / 2;
+                common.add(entry.getKey());
+            }
+        }
+        return common;
+    }
+
+    /** Every (smaller, larger) paper pair once per shared keyword, packed and sorted. */
+    private static long[] countedPairs(Map<String, List<Integer>> papersByKeyword, Set<String> common) {
+        long total = 0;
+        for (Map.Entry<String, List<Integer>> entry : papersByKeyword.entrySet()) {
+            if (!common.contains(entry.getKey())) {
+                long k = entry.getValue().size();
+                total += k * (k - 1) / 2;
+            }
+        }
+        long[] pairs = new long[Math.toIntExact(total)];
+        int at = 0;
+        for (Map.Entry<String, List<Integer>> entry : papersByKeyword.entrySet()) {
+            if (common.contains(entry.getKey())) {
+                continue;
+            }
+            List<Integer> papers = entry.getValue(); // ascending: papers were visited in index order
+            for (int i = 0; i < papers.size(); i++) {
+                long a = papers.get(i);
+                for (int j = i + 1; j < papers.size(); j++) {
+                    pairs[at++] = (a << 32) | papers.get(j);
+                }
+            }
+        }
+        Arrays.sort(pairs);
+        return pairs;
+    }
+
+    /** Marks each link that one of its papers counts among its strongest. */
+    private static boolean[] strongestLinks(int paperCount, int[] sources, int[] targets, int[] weights, int m) {
+        boolean[] kept = new boolean[m];
+        int[] degree = new int[paperCount + 1];
+        for (int e = 0; e < m; e++) {
+            degree[sources[e] + 1]++;
+            degree[targets[e] + 1]++;
+        }
+        boolean anyOver = false;
+        for (int v = 0; v < paperCount; v++) {
+            anyOver |= degree[v + 1] > MAX_LINKS_PER_PAPER;
+            degree[v + 1] += degree[v];
+        }
+        if (!anyOver) {
+            Arrays.fill(kept, true);
+            return kept;
+        }
+        int[] incident = new int[2 * m];
+        int[] fill = Arrays.copyOf(degree, paperCount);
+        for (int e = 0; e < m; e++) {
+            incident[fill[sources[e]]++] = e;
+            incident[fill[targets[e]]++] = e;
+        }
+        for (int v = 0; v < paperCount; v++) {
+            int from = degree[v];
+            int to = degree[v + 1];
+            if (to - from <= MAX_LINKS_PER_PAPER) {
+                for (int i = from; i < to; i++) {
+                    kept[incident[i]] = true;
+                }
+                continue;
+            }
+            final int node = v;
+            Integer[] edges = new Integer[to - from];
+            for (int i = from; i < to; i++) {
+                edges[i - from] = incident[i];
+            }
+            Arrays.sort(edges, (x, y) -> weights[x] != weights[y] ? Integer.compare(weights[y], weights[x])
+                    : Integer.compare(other(sources, targets, x, node), other(sources, targets, y, node)));
+            for (int i = 0; i < MAX_LINKS_PER_PAPER; i++) {
+                kept[edges[i]] = true;
+            }
+        }
+        return kept;
+    }
+
+    private static int other(int[] sources, int[] targets, int e, int node) {
+        return sources[e] == node ? targets[e] : sources[e];
+    }
+
+    private static List<String> sharedKeywords(Paper a, Paper b, Set<String> common) {
+        Set<String> mine = new HashSet<>(a.keywords());
+        return b.keywords().stream().distinct().filter(mine::contains).filter(k -> !common.contains(k)).sorted().toList();
     }
 
     /** The graph on paper indices, edge weight = shared keywords. */

@@ -1,5 +1,6 @@
 package org.scholargraph.resolve;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -14,9 +15,11 @@ import java.util.regex.Pattern;
  * containment, "On the resemblance and containment of documents", 1997). On the seed pages,
  * revised versions of one abstract share 0.54–1.0 and different abstracts at most 0.11.
  *
- * <p>Candidates come from an inverted index of shingles; a shingle held by more than
- * {@link #MAX_POSTING} texts ("in this paper we") is too common to find anything and is not
- * followed, which keeps the search near linear.
+ * <p>Only the texts that may merge by their abstract alone are indexed (on listing pages, the
+ * records without a title); every other text is compared against that index as it is met and
+ * never stored, so a corpus of titled works costs no memory here. A shingle held by more than
+ * {@link #MAX_POSTING} indexed texts ("in this paper we") is too common to find anything and is
+ * not followed, which keeps the search near linear.
  */
 final class AbstractSimilarity {
 
@@ -30,53 +33,54 @@ final class AbstractSimilarity {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
 
-    private final long[][] shingles;
-    private final Map<Long, int[]> postings = new HashMap<>();
-    private final Map<Long, Integer> postingSizes = new HashMap<>();
+    private final List<String> texts;
+    private final Map<Integer, long[]> indexedShingles = new HashMap<>();
+    private final Map<Long, List<Integer>> postings = new HashMap<>();
 
-    /** Indexes the texts; an empty text takes part in nothing. */
-    AbstractSimilarity(List<String> texts) {
-        shingles = new long[texts.size()][];
+    /** Indexes {@code texts.get(i)} for every {@code i} that {@code indexed} holds; empty texts take part in nothing. */
+    AbstractSimilarity(List<String> texts, java.util.function.IntPredicate indexed) {
+        this.texts = texts;
         for (int i = 0; i < texts.size(); i++) {
-            shingles[i] = shinglesOf(texts.get(i));
-            if (shingles[i].length < MIN_SHINGLES) {
+            if (!indexed.test(i)) {
                 continue;
             }
-            for (long shingle : shingles[i]) {
-                int size = postingSizes.getOrDefault(shingle, 0);
-                int[] list = postings.get(shingle);
-                if (list == null) {
-                    list = new int[2];
-                } else if (size == list.length) {
-                    list = Arrays.copyOf(list, size * 2);
-                }
-                list[size] = i;
-                postings.put(shingle, list);
-                postingSizes.put(shingle, size + 1);
+            long[] shingles = shinglesOf(texts.get(i));
+            if (shingles.length < MIN_SHINGLES) {
+                continue;
+            }
+            indexedShingles.put(i, shingles);
+            for (long shingle : shingles) {
+                postings.computeIfAbsent(shingle, k -> new ArrayList<>(2)).add(i);
             }
         }
     }
 
-    /** The indexed texts before {@code i} whose abstract matches text {@code i}, ascending. */
-    int[] earlierMatches(int i) {
-        long[] mine = shingles[i];
+    /** Whether no text was indexed: then nothing can match and callers may skip the search. */
+    boolean isEmpty() {
+        return indexedShingles.isEmpty();
+    }
+
+    /** The indexed texts other than {@code i} whose abstract matches text {@code i}, ascending. */
+    int[] matches(int i) {
+        long[] mine = indexedShingles.containsKey(i) ? indexedShingles.get(i) : shinglesOf(texts.get(i));
         if (mine.length < MIN_SHINGLES) {
             return new int[0];
         }
         Map<Integer, Integer> shared = new HashMap<>();
         for (long shingle : mine) {
-            int size = postingSizes.getOrDefault(shingle, 0);
-            if (size > MAX_POSTING) {
+            List<Integer> list = postings.get(shingle);
+            if (list == null || list.size() > MAX_POSTING) {
                 continue;
             }
-            int[] list = postings.get(shingle);
-            for (int k = 0; k < size && list[k] < i; k++) {
-                shared.merge(list[k], 1, Integer::sum);
+            for (int j : list) {
+                if (j != i) {
+                    shared.merge(j, 1, Integer::sum);
+                }
             }
         }
         return shared.entrySet().stream()
                 .filter(e -> e.getValue() >= CONTAINMENT_THRESHOLD
-                        * Math.min(mine.length, shingles[e.getKey()].length))
+                        * Math.min(mine.length, indexedShingles.get(e.getKey()).length))
                 .mapToInt(Map.Entry::getKey)
                 .sorted()
                 .toArray();

@@ -120,12 +120,12 @@ public final class CorpusResolver {
                 }
             }
         }
-        AbstractSimilarity abstracts = new AbstractSimilarity(records.stream().map(BibRecord::abstractText).toList());
-        for (int i = 0; i < n; i++) {
-            for (int j : abstracts.earlierMatches(i)) {
-                if (titleKeys.get(i).isEmpty() || titleKeys.get(j).isEmpty() || titleKeys.get(i).equals(titleKeys.get(j))) {
-                    same.union(j, i);
-                }
+        // Near-identical abstracts merge a record without title into the paper it belongs to.
+        AbstractSimilarity abstracts = new AbstractSimilarity(records.stream().map(BibRecord::abstractText).toList(),
+                i -> titleKeys.get(i).isEmpty());
+        for (int i = 0; i < n && !abstracts.isEmpty(); i++) {
+            for (int j : abstracts.matches(i)) {
+                same.union(j, i);
             }
         }
         Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
