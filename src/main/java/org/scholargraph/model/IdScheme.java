@@ -83,6 +83,12 @@ public enum IdScheme {
                 Matcher m = OPENALEX_ID.matcher(value);
                 return m.find() ? Optional.of(m.group(1).toUpperCase(Locale.ROOT)) : Optional.empty();
             }
+            case WOS: {
+                // Web of Science writes its accession number as "WOS:000…", older exports "ISI:000…"
+                // or the bare number; one form lets records from both match.
+                String number = value.replaceFirst("(?i)^(wos|isi):\\s*", "").toUpperCase(Locale.ROOT);
+                return number.isEmpty() ? Optional.empty() : Optional.of("WOS:" + number);
+            }
             case PMID: {
                 String digits = value.replaceFirst("(?i)^pmid:\\s*", "");
                 return digits.matches("\\d+") ? Optional.of(digits) : Optional.empty();
