@@ -212,7 +212,7 @@ final class CslItem {
         }
     }
 
-    /** Text without markup (see {@link CslMarkup}). */
+    /** Text without markup (see {@link org.scholargraph.ingest.MarkupText}). */
     private static String plain(String text) {
         return MarkupText.plain(text);
     }

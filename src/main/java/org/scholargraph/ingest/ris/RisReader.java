@@ -25,7 +25,7 @@ import org.scholargraph.model.Rejection;
  * volume ({@code VL}), pages ({@code SP}-{@code EP}, else the article number {@code C7}), DOI ({@code DO}),
  * abstract ({@code AB}, else {@code N2}), keywords ({@code KW}, one per line, a repeat kept once), ids
  * in links ({@code UR}: arXiv, a Scopus record link's {@code eid}, doi.org), and references from a
- * {@code N1  - References: …} note (see {@link ScopusReferenceList}).
+ * {@code N1  - References: …} note (see {@link org.scholargraph.ingest.ScopusReferenceList}).
  *
  * <p>Quirks handled, each seen in real exports:
  * <ul>

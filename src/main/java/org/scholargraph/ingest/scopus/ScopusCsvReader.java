@@ -40,7 +40,7 @@ import org.scholargraph.model.Rejection;
  * {@code Source title}, {@code Volume}, pages ({@code Page start}-{@code Page end}, else {@code Art. No.}),
  * {@code DOI}, {@code EID} (else the {@code eid=} of {@code Link}), {@code PubMed ID}, {@code Abstract},
  * {@code Author Keywords} then {@code Index Keywords} ({@code ";"}-separated; a keyword repeated in
- * both is kept once), and {@code References} (see {@link ScopusReferenceList}).
+ * both is kept once), and {@code References} (see {@link org.scholargraph.ingest.ScopusReferenceList}).
  *
  * <p>Vendor quirks handled:
  * <ul>
