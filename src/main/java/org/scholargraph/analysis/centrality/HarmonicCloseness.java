@@ -12,8 +12,15 @@ import org.scholargraph.graph.CompactGraph;
  * {@code harmonic_centrality(normalized=True)}. On a directed graph {@code d(v,u)} follows the
  * edges out of {@code v} (igraph's {@code mode="out"}). A graph of one node scores 0.
  *
- * <p>One breadth-first search per node: O(n·m) time, O(n) memory per thread. Nodes run in
- * parallel, each computing its own score alone, so the result does not depend on the thread count.
+ * <p>Exact on graphs of at most {@code exactLimit} nodes: one breadth-first search per node,
+ * O(n·m) time, O(n) memory per thread; nodes run in parallel, each computing its own score alone.
+ * Above the limit it estimates from {@code sampleSize} target nodes drawn as the pivots of
+ * {@link HopBetweenness} are (seeded, without replacement): one search per target {@code u}
+ * along the edges into it gives {@code d(v,u)} for every {@code v}, and the mean of {@code 1/d(v,u)}
+ * over the targets other than {@code v} estimates the normalised score without bias (the
+ * sampling estimator of D. Eppstein and J. Wang 2004, "Fast approximation of centrality", JGAA 8).
+ * O(k·m) time. Partial sums are added chunk by chunk in a fixed order, so either way the result
+ * does not depend on the thread count; {@link #isExact()} says which was used.
  */
 public final class HarmonicCloseness implements NodeScoring {
 
@@ -21,6 +28,7 @@ public final class HarmonicCloseness implements NodeScoring {
 
     private final CompactGraph graph;
     private final int threads;
+    private final int[] targets;
     private double[] scores;
 
     /** Harmonic closeness on all processors. */
@@ -28,13 +36,28 @@ public final class HarmonicCloseness implements NodeScoring {
         this(graph, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Harmonic closeness on the thread count of an analysis run. */
+    /** Harmonic closeness with the thread count, exact limit and seed of an analysis run. */
     public HarmonicCloseness(CompactGraph graph, AnalysisParameters parameters) {
-        this(graph, parameters.threads());
+        this(graph, parameters.threads(), parameters.exactBetweennessLimit(), HopBetweenness.SAMPLE_SIZE_DEFAULT,
+                parameters.seed());
     }
 
-    /** Harmonic closeness on {@code threads} threads, at least 1. */
+    /** Exact harmonic closeness on {@code threads} threads, at least 1. */
     public HarmonicCloseness(CompactGraph graph, int threads) {
+        this(graph, threads, Integer.MAX_VALUE, HopBetweenness.SAMPLE_SIZE_DEFAULT, 0L);
+    }
+
+    /**
+     * Harmonic closeness, exact up to {@code exactLimit} nodes and estimated from
+     * {@code sampleSize} targets drawn with {@code seed} above it.
+     */
+    public HarmonicCloseness(CompactGraph graph, int threads, int exactLimit, int sampleSize, long seed) {
+        if (exactLimit < 0) {
+            throw new IllegalArgumentException("exact limit must not be negative, was " + exactLimit);
+        }
+        if (sampleSize < 1) {
+            throw new IllegalArgumentException("sample size must be at least 1, was " + sampleSize);
+        }
         if (graph == null) {
             throw new IllegalArgumentException("graph must not be null");
         }
@@ -43,6 +66,13 @@ public final class HarmonicCloseness implements NodeScoring {
         }
         this.graph = graph;
         this.threads = threads;
+        int n = graph.nodeCount();
+        this.targets = n <= exactLimit || sampleSize >= n ? null : HopBetweenness.pivots(n, sampleSize, seed);
+    }
+
+    /** Whether every node's score is exact rather than estimated from sampled targets. */
+    public boolean isExact() {
+        return targets == null;
     }
 
     @Override
@@ -73,6 +103,9 @@ public final class HarmonicCloseness implements NodeScoring {
         if (n <= 1) {
             return result;
         }
+        if (targets != null) {
+            return estimate(n);
+        }
         int chunks = (n + SOURCES_PER_CHUNK - 1) / SOURCES_PER_CHUNK;
         int[] next = {0};
         OrderedChunks.run(chunks, threads, this::chunk, values -> {
@@ -80,6 +113,62 @@ public final class HarmonicCloseness implements NodeScoring {
             next[0] += values.length;
         });
         return result;
+    }
+
+    private double[] estimate(int n) {
+        double[] sums = new double[n];
+        int chunks = (targets.length + SOURCES_PER_CHUNK - 1) / SOURCES_PER_CHUNK;
+        OrderedChunks.run(chunks, threads, this::targetChunk, partial -> {
+            for (int v = 0; v < n; v++) {
+                sums[v] += partial[v];
+            }
+        });
+        boolean[] isTarget = new boolean[n];
+        for (int u : targets) {
+            isTarget[u] = true;
+        }
+        for (int v = 0; v < n; v++) {
+            int others = targets.length - (isTarget[v] ? 1 : 0);
+            sums[v] = others == 0 ? 0.0 : sums[v] / others;
+        }
+        return sums;
+    }
+
+    /** Sum of 1/d(v,u) over the targets u of one chunk, for every v: searches along in-edges. */
+    private double[] targetChunk(int chunk) {
+        int n = graph.nodeCount();
+        int[] first = graph.firstInNeighborIndices();
+        int[] neighbors = graph.inNeighbors();
+        int[] distance = new int[n];
+        Arrays.fill(distance, -1);
+        int[] queue = new int[n];
+        double[] partial = new double[n];
+        int from = chunk * SOURCES_PER_CHUNK;
+        int to = Math.min(targets.length, from + SOURCES_PER_CHUNK);
+        for (int t = from; t < to; t++) {
+            int u = targets[t];
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = u;
+            distance[u] = 0;
+            while (head < tail) {
+                int v = queue[head++];
+                if (v != u) {
+                    partial[v] += 1.0 / distance[v];
+                }
+                for (int i = first[v]; i < first[v + 1]; i++) {
+                    int w = neighbors[i];
+                    if (distance[w] < 0) {
+                        distance[w] = distance[v] + 1;
+                        queue[tail++] = w;
+                    }
+                }
+            }
+            for (int j = 0; j < tail; j++) {
+                distance[queue[j]] = -1;
+            }
+        }
+        return partial;
     }
 
     private double[] chunk(int chunk) {

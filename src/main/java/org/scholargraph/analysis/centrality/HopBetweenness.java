@@ -111,7 +111,7 @@ public final class HopBetweenness implements NodeScoring {
         return scores;
     }
 
-    private static int[] allNodes(int n) {
+    static int[] allNodes(int n) {
         int[] all = new int[n];
         for (int v = 0; v < n; v++) {
             all[v] = v;
@@ -120,7 +120,7 @@ public final class HopBetweenness implements NodeScoring {
     }
 
     /** k distinct nodes by a partial Fisher–Yates shuffle, in draw order. */
-    private static int[] pivots(int n, int k, long seed) {
+    static int[] pivots(int n, int k, long seed) {
         int[] nodes = allNodes(n);
         Random random = new Random(seed);
         for (int i = 0; i < k; i++) {
