@@ -62,6 +62,10 @@ final class SummaryJson {
 
         ObjectNode graphs = root.putObject("graphs");
         graph(graphs, "coauthorship", analysis.networks().coauthorship().graph(), analysis.coauthorshipCommunities());
+        // Betweenness and harmonic closeness are exact up to the limit and estimated above it.
+        int authors = analysis.networks().coauthorship().graph().nodeCount();
+        ((ObjectNode) graphs.get("coauthorship")).put("shortest_path_measures",
+                authors <= p.exactBetweennessLimit() ? "exact" : "estimated from sampled sources");
         graph(graphs, "citation", analysis.networks().citation().graph(), analysis.citationCommunities());
         graph(graphs, "topics", analysis.networks().topics().graph(), analysis.topicCommunities());
         graph(graphs, "keywords", analysis.networks().keywords().graph(), analysis.keywordCommunities());
