@@ -1,9 +1,8 @@
 package org.scholargraph.ingest.crossref;
 
+import org.scholargraph.ingest.DateParts;
 import org.scholargraph.ingest.MarkupText;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -75,10 +74,10 @@ final class CrossrefWork {
         }
         for (String field : DATE_FIELDS) {
             JsonNode parts = work.path(field).path("date-parts").path(0);
-            OptionalInt year = datePart(parts.path(0));
+            OptionalInt year = DateParts.part(parts.path(0));
             if (year.isPresent()) {
                 record.year(year.getAsInt());
-                date(parts).ifPresent(record::date);
+                DateParts.date(parts).ifPresent(record::date);
                 break;
             }
         }
@@ -171,32 +170,6 @@ final class CrossrefWork {
             }
         }
         return "";
-    }
-
-    private static OptionalInt datePart(JsonNode part) {
-        int value;
-        if (part.isIntegralNumber() && part.canConvertToInt()) {
-            value = part.intValue();
-        } else if (part.isTextual() && part.asText().strip().matches("\\d{1,4}")) {
-            value = Integer.parseInt(part.asText().strip());
-        } else {
-            return OptionalInt.empty();
-        }
-        return value >= 1 && value <= 9999 ? OptionalInt.of(value) : OptionalInt.empty();
-    }
-
-    private static Optional<LocalDate> date(JsonNode parts) {
-        OptionalInt year = datePart(parts.path(0));
-        OptionalInt month = datePart(parts.path(1));
-        OptionalInt day = datePart(parts.path(2));
-        if (year.isEmpty() || month.isEmpty() || day.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.of(year.getAsInt(), month.getAsInt(), day.getAsInt()));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
     }
 
     /** The first string of an array, or the value itself when a producer wrote a plain string. */

@@ -1,9 +1,8 @@
 package org.scholargraph.ingest.csl;
 
+import org.scholargraph.ingest.DateParts;
 import org.scholargraph.ingest.MarkupText;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,10 +71,10 @@ final class CslItem {
         }
         JsonNode issued = item.path("issued");
         JsonNode parts = issued.path("date-parts").path(0);
-        OptionalInt year = datePart(parts.path(0));
+        OptionalInt year = DateParts.part(parts.path(0));
         if (year.isPresent()) {
             record.year(year.getAsInt());
-            date(parts).ifPresent(record::date);
+            DateParts.date(parts).ifPresent(record::date);
         } else {
             String written = issued.isTextual() ? issued.asText() : text(issued.get("raw")) + " " + text(issued.get("literal"));
             Matcher m = YEAR.matcher(written);
@@ -172,7 +171,7 @@ final class CslItem {
             if (!title.isEmpty()) {
                 out.append(out.length() > 0 ? ", " : "").append(title);
             }
-            OptionalInt year = datePart(item.path("issued").path("date-parts").path(0).path(0));
+            OptionalInt year = DateParts.part(item.path("issued").path("date-parts").path(0).path(0));
             if (year.isPresent()) {
                 out.append(out.length() > 0 ? " " : "").append('(').append(year.getAsInt()).append(')');
             }
@@ -184,32 +183,6 @@ final class CslItem {
             text = out.toString().strip();
         }
         return ids.isEmpty() && text.isEmpty() ? Optional.empty() : Optional.of(new Reference(ids, text));
-    }
-
-    private static OptionalInt datePart(JsonNode part) {
-        int value;
-        if (part.isIntegralNumber() && part.canConvertToInt()) {
-            value = part.intValue();
-        } else if (part.isTextual() && part.asText().strip().matches("-?\\d{1,4}")) {
-            value = Integer.parseInt(part.asText().strip());
-        } else {
-            return OptionalInt.empty();
-        }
-        return value >= 1 && value <= 9999 ? OptionalInt.of(value) : OptionalInt.empty();
-    }
-
-    private static Optional<LocalDate> date(JsonNode parts) {
-        OptionalInt year = datePart(parts.path(0));
-        OptionalInt month = datePart(parts.path(1));
-        OptionalInt day = datePart(parts.path(2));
-        if (year.isEmpty() || month.isEmpty() || day.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.of(year.getAsInt(), month.getAsInt(), day.getAsInt()));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
     }
 
     /** Text without markup (see {@link org.scholargraph.ingest.MarkupText}). */
