@@ -1,6 +1,7 @@
 package org.scholargraph.analysis.community;
 
 import java.util.Random;
+import nl.cwts.networkanalysis.IterativeCPMClusteringAlgorithm;
 import nl.cwts.networkanalysis.LeidenAlgorithm;
 import org.scholargraph.analysis.AnalysisParameters;
 import org.scholargraph.graph.CompactGraph;
@@ -21,7 +22,7 @@ import org.scholargraph.graph.CompactGraph;
  * {@code modularity(membership, weights)} says of the partition), {@link #quality()} the
  * modularity at γ that the search maximised.
  */
-public final class LeidenCommunityDetection implements CommunityDetection {
+public final class LeidenCommunityDetection extends CwtsCommunitySearch {
 
     public static final double RESOLUTION_DEFAULT = AnalysisParameters.RESOLUTION_DEFAULT;
     public static final int ITERATIONS_DEFAULT = AnalysisParameters.LEIDEN_ITERATIONS_DEFAULT;
@@ -30,13 +31,6 @@ public final class LeidenCommunityDetection implements CommunityDetection {
     /** The randomness of the refinement phase, the CWTS and leidenalg default. */
     public static final double RANDOMNESS = 0.01;
 
-    private final CompactGraph graph;
-    private final double resolution;
-    private final int iterations;
-    private final int randomStarts;
-    private final long seed;
-    private Communities communities;
-    private double quality;
 
     /** Leiden with the defaults: resolution 1, 10 iterations, 10 random starts, seed 42. */
     public LeidenCommunityDetection(CompactGraph graph) {
@@ -59,39 +53,7 @@ public final class LeidenCommunityDetection implements CommunityDetection {
      */
     public LeidenCommunityDetection(CompactGraph graph, double resolution, int iterations, int randomStarts,
             long seed) {
-        if (graph == null) {
-            throw new IllegalArgumentException("graph must not be null");
-        }
-        if (!(resolution > 0) || Double.isInfinite(resolution)) {
-            throw new IllegalArgumentException("resolution must be positive and finite, was " + resolution);
-        }
-        if (iterations < 1) {
-            throw new IllegalArgumentException("iterations must be at least 1, was " + iterations);
-        }
-        if (randomStarts < 1) {
-            throw new IllegalArgumentException("random starts must be at least 1, was " + randomStarts);
-        }
-        this.graph = graph.asUndirected();
-        this.resolution = resolution;
-        this.iterations = iterations;
-        this.randomStarts = randomStarts;
-        this.seed = seed;
-    }
-
-    @Override
-    public synchronized Communities communities() {
-        if (communities == null) {
-            int[] labels = search();
-            quality = Modularity.of(graph, labels, resolution);
-            communities = new Communities(labels, Modularity.of(graph, labels));
-        }
-        return communities;
-    }
-
-    /** Modularity at the resolution γ of the partition found: the quantity the search maximised. */
-    public synchronized double quality() {
-        communities();
-        return quality;
+        super(graph, resolution, iterations, randomStarts, seed);
     }
 
     @Override
@@ -99,9 +61,8 @@ public final class LeidenCommunityDetection implements CommunityDetection {
         return "leiden";
     }
 
-    private int[] search() {
-        Random random = new Random(seed);
-        return CwtsNetworks.search(graph, resolution, randomStarts,
-                cpmResolution -> new LeidenAlgorithm(cpmResolution, iterations, RANDOMNESS, random));
+    @Override
+    IterativeCPMClusteringAlgorithm algorithm(double cpmResolution, int iterations, Random random) {
+        return new LeidenAlgorithm(cpmResolution, iterations, RANDOMNESS, random);
     }
 }

@@ -1,6 +1,7 @@
 package org.scholargraph.analysis.community;
 
 import java.util.Random;
+import nl.cwts.networkanalysis.IterativeCPMClusteringAlgorithm;
 import nl.cwts.networkanalysis.LouvainAlgorithm;
 import org.scholargraph.analysis.AnalysisParameters;
 import org.scholargraph.graph.CompactGraph;
@@ -17,20 +18,13 @@ import org.scholargraph.graph.CompactGraph;
  * kept; each node without edges alone; {@link #communities()} reports modularity at resolution 1,
  * {@link #quality()} at γ.
  */
-public final class LouvainCommunityDetection implements CommunityDetection {
+public final class LouvainCommunityDetection extends CwtsCommunitySearch {
 
     public static final double RESOLUTION_DEFAULT = AnalysisParameters.RESOLUTION_DEFAULT;
     public static final int ITERATIONS_DEFAULT = AnalysisParameters.LEIDEN_ITERATIONS_DEFAULT;
     public static final int RANDOM_STARTS_DEFAULT = AnalysisParameters.LEIDEN_RANDOM_STARTS_DEFAULT;
     public static final long SEED_DEFAULT = AnalysisParameters.SEED_DEFAULT;
 
-    private final CompactGraph graph;
-    private final double resolution;
-    private final int iterations;
-    private final int randomStarts;
-    private final long seed;
-    private Communities communities;
-    private double quality;
 
     /** Louvain with the defaults: resolution 1, 10 iterations, 10 random starts, seed 42. */
     public LouvainCommunityDetection(CompactGraph graph) {
@@ -53,39 +47,7 @@ public final class LouvainCommunityDetection implements CommunityDetection {
      */
     public LouvainCommunityDetection(CompactGraph graph, double resolution, int iterations, int randomStarts,
             long seed) {
-        if (graph == null) {
-            throw new IllegalArgumentException("graph must not be null");
-        }
-        if (!(resolution > 0) || Double.isInfinite(resolution)) {
-            throw new IllegalArgumentException("resolution must be positive and finite, was " + resolution);
-        }
-        if (iterations < 1) {
-            throw new IllegalArgumentException("iterations must be at least 1, was " + iterations);
-        }
-        if (randomStarts < 1) {
-            throw new IllegalArgumentException("random starts must be at least 1, was " + randomStarts);
-        }
-        this.graph = graph.asUndirected();
-        this.resolution = resolution;
-        this.iterations = iterations;
-        this.randomStarts = randomStarts;
-        this.seed = seed;
-    }
-
-    @Override
-    public synchronized Communities communities() {
-        if (communities == null) {
-            int[] labels = search();
-            quality = Modularity.of(graph, labels, resolution);
-            communities = new Communities(labels, Modularity.of(graph, labels));
-        }
-        return communities;
-    }
-
-    /** Modularity at the resolution γ of the partition found: the quantity the search maximised. */
-    public synchronized double quality() {
-        communities();
-        return quality;
+        super(graph, resolution, iterations, randomStarts, seed);
     }
 
     @Override
@@ -93,9 +55,8 @@ public final class LouvainCommunityDetection implements CommunityDetection {
         return "louvain";
     }
 
-    private int[] search() {
-        Random random = new Random(seed);
-        return CwtsNetworks.search(graph, resolution, randomStarts,
-                cpmResolution -> new LouvainAlgorithm(cpmResolution, iterations, random));
+    @Override
+    IterativeCPMClusteringAlgorithm algorithm(double cpmResolution, int iterations, Random random) {
+        return new LouvainAlgorithm(cpmResolution, iterations, random);
     }
 }
