@@ -113,28 +113,70 @@ public final class ExportFolder {
         }
         Files.createDirectories(parent);
         String name = absolute.getFileName().toString();
-        Path temporary = Files.createTempDirectory(parent, "." + name + ".tmp-");
-        // An interrupted run (Ctrl-C, SIGTERM) runs shutdown hooks: the hook removes the half-written
-        // folder so nothing is left behind; the target itself is only ever replaced by a rename.
-        Thread cleanup = new Thread(() -> deleteQuietly(temporary, null), "scholargraph-export-cleanup");
+        // An interrupted run (Ctrl-C, SIGTERM) runs shutdown hooks while this thread goes on writing:
+        // the guard lets the hook in only between two steps, so it never races a file being written
+        // into the folder it deletes, nor the final rename (which either completes or never starts).
+        ShutdownGuard guard = new ShutdownGuard();
+        Thread cleanup = new Thread(guard::shutDown, "scholargraph-export-cleanup");
         boolean hooked = addShutdownHook(cleanup);
+        Path temporary = null;
         try {
+            temporary = guard.step(() -> guard.temporary = Files.createTempDirectory(parent, "." + name + ".tmp-"));
             for (ExportFile file : files) {
                 Path path = temporary.resolve(file.name());
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path,
-                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
-                    file.content().writeTo(out);
-                } catch (IOException | RuntimeException e) {
-                    throw new IOException("cannot write " + file.name() + ": " + e.getMessage(), e);
-                }
+                guard.step(() -> {
+                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path,
+                            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+                        file.content().writeTo(out);
+                    } catch (IOException | RuntimeException e) {
+                        throw new IOException("cannot write " + file.name() + ": " + e.getMessage(), e);
+                    }
+                    return path;
+                });
             }
-            replace(absolute, temporary, parent, name);
+            Path written = temporary;
+            guard.step(() -> {
+                replace(absolute, written, parent, name);
+                guard.temporary = null; // renamed onto the target: nothing left to clean up
+                return absolute;
+            });
         } catch (IOException | RuntimeException | Error e) {
-            deleteQuietly(temporary, e);
+            if (temporary != null) {
+                deleteQuietly(temporary, e);
+            }
             throw e;
         } finally {
             if (hooked) {
                 removeShutdownHook(cleanup);
+            }
+        }
+    }
+
+    /** One step of a write, run only while the JVM is not shutting down. */
+    @FunctionalInterface
+    private interface Step {
+        Path run() throws IOException;
+    }
+
+    /**
+     * Serialises the writing thread's steps with the shutdown hook: once the hook has run, no step
+     * starts, and the hook waits for a running step to end before it deletes the temporary folder.
+     */
+    private static final class ShutdownGuard {
+        private boolean shuttingDown;
+        private Path temporary;
+
+        synchronized Path step(Step step) throws IOException {
+            if (shuttingDown) {
+                throw new IOException("stopped (the JVM is shutting down): nothing was exported");
+            }
+            return step.run();
+        }
+
+        synchronized void shutDown() {
+            shuttingDown = true;
+            if (temporary != null) {
+                deleteQuietly(temporary, null);
             }
         }
     }

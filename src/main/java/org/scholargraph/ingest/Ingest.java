@@ -137,24 +137,34 @@ public final class Ingest {
             warnings.accept(file + ": not valid UTF-8, read as ISO-8859-1 (Latin-1); check accented names");
         }
         try (BufferedReader reader = text.open()) {
-            format.reader().read(file, reader, new RecordSink() {
-                @Override
-                public void accept(BibRecord record) {
-                    result.records.add(record);
-                }
-
-                @Override
-                public void reject(Rejection rejection) {
-                    if (strict) {
-                        throw new UnreadableInputException(rejection.source().file(), rejection.source().line(),
-                                rejection.reason() + " (--strict stops at the first bad record)");
-                    }
-                    warnings.accept(rejection.message());
-                    result.rejections.add(rejection);
-                }
-            });
+            readRecords(file, format, reader, result);
+        } catch (IOException e) {
+            // A reader that does not name the line itself: the bytes fail under it (a gzip file cut
+            // short, a disk error), so the file as a whole is unreadable.
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new UnreadableInputException(file, 0, (text.gzip() ? "" : "cannot be read to its end: ") + message
+                    + (result.records.isEmpty() ? "" : " (" + result.records.size() + " records before it were read)"), e);
         }
         return result;
+    }
+
+    private void readRecords(Path file, Format format, BufferedReader reader, FileResult result) throws IOException {
+        format.reader().read(file, reader, new RecordSink() {
+            @Override
+            public void accept(BibRecord record) {
+                result.records.add(record);
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                if (strict) {
+                    throw new UnreadableInputException(rejection.source().file(), rejection.source().line(),
+                            rejection.reason() + " (--strict stops at the first bad record)");
+                }
+                warnings.accept(rejection.message());
+                result.rejections.add(rejection);
+            }
+        });
     }
 
     private void classify(Path file, boolean named, Map<Path, Format> formats, Map<Path, String> skipped)

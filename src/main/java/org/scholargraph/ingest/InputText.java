@@ -2,6 +2,8 @@ package org.scholargraph.ingest;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Opens an input file as text: gunzips {@code .gz} (by its magic bytes, not its name), removes a
@@ -102,7 +105,41 @@ public final class InputText {
 
     private static InputStream bytes(Path file, boolean gzip) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return gzip ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+        return gzip ? new BufferedInputStream(new ExplainedGzip(new GZIPInputStream(in, 1 << 16)), 1 << 16) : in;
+    }
+
+    /**
+     * Says what the JDK's gzip errors mean for the user: "Unexpected end of ZLIB input stream" and
+     * "invalid stored block lengths" are a file cut short or damaged in transfer.
+     */
+    private static final class ExplainedGzip extends FilterInputStream {
+
+        ExplainedGzip(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (EOFException | ZipException e) {
+                throw explained(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return super.read(buffer, offset, length);
+            } catch (EOFException | ZipException e) {
+                throw explained(e);
+            }
+        }
+
+        private static IOException explained(IOException e) {
+            return new IOException("the gzip data ends early or is damaged (" + e.getMessage() + "); the file was"
+                    + " probably cut short by an interrupted download or copy: fetch it again", e);
+        }
     }
 
     private static boolean validUtf8(byte[] bytes) {

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.scholargraph.ingest.JsonProblem;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.ingest.UnreadableInputException;
@@ -178,10 +179,8 @@ public final class CrossrefReader implements RecordReader {
             if (line > counted.lastContentLine() && counted.lastContentLine() > 0) {
                 line = counted.lastContentLine(); // the parser stands past the final line break
             }
-            String message = e.getOriginalMessage();
-            int end = message == null ? -1 : message.indexOf('\n');
             throw new UnreadableInputException(file, line, "broken JSON: "
-                    + (message == null ? "unreadable" : end < 0 ? message : message.substring(0, end))
+                    + JsonProblem.describe(e.getOriginalMessage())
                     + (walk.delivered > 0 ? " (" + walk.delivered + " works before it were read)" : ""), e);
         }
     }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.scholargraph.ingest.JsonProblem;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.ingest.UnreadableInputException;
@@ -164,10 +165,8 @@ public final class CslJsonReader implements RecordReader {
             if (line > counted.lastContentLine() && counted.lastContentLine() > 0) {
                 line = counted.lastContentLine(); // the parser stands past the final line break
             }
-            String message = e.getOriginalMessage();
-            int end = message == null ? -1 : message.indexOf('\n');
             throw new UnreadableInputException(file, line, "broken JSON: "
-                    + (message == null ? "unreadable" : end < 0 ? message : message.substring(0, end))
+                    + JsonProblem.describe(e.getOriginalMessage())
                     + (delivered[0] > 0 ? " (" + delivered[0] + " items before it were read)" : ""), e);
         }
     }

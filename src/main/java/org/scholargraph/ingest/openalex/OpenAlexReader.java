@@ -17,6 +17,7 @@ import java.io.Reader;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.scholargraph.ingest.JsonProblem;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.ingest.UnreadableInputException;
@@ -228,7 +229,7 @@ public final class OpenAlexReader implements RecordReader {
         JsonProcessingException json = (JsonProcessingException) e;
         JsonLocation at = json.getLocation();
         String column = withColumn && at != null && at.getColumnNr() > 0 ? " at column " + at.getColumnNr() : "";
-        return column + ": " + firstLineOf(json.getOriginalMessage());
+        return column + ": " + JsonProblem.describe(json.getOriginalMessage());
     }
 
     private static String firstLineOf(String message) {

@@ -14,6 +14,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
+import org.scholargraph.ingest.JsonProblem;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.ingest.UnreadableInputException;
@@ -190,12 +191,7 @@ public final class SemanticScholarReader implements RecordReader {
     private static String describe(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String column = at != null && at.getColumnNr() > 0 ? " at column " + at.getColumnNr() : "";
-        String message = e.getOriginalMessage();
-        if (message == null) {
-            message = "unreadable";
-        }
-        int end = message.indexOf('\n');
-        return column + ": " + (end < 0 ? message : message.substring(0, end));
+        return column + ": " + JsonProblem.describe(e.getOriginalMessage());
     }
 
     /** One walk through one parser; {@code fixedLine} is a JSON Lines line, or 0 to ask the parser. */

@@ -28,7 +28,7 @@ class ArxivAtomReaderPropertiesTest {
 
     private final ArxivAtomReader reader = new ArxivAtomReader();
 
-    @Property(tries = 200)
+    @Property
     void endsInRecordsRejectionsOrTheParseErrorOnly(@ForAll("damaged") String text) throws IOException {
         Collected sink = new Collected();
         try {

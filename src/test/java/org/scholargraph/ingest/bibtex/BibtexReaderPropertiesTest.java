@@ -56,18 +56,18 @@ class BibtexReaderPropertiesTest {
 
     private final BibtexReader reader = new BibtexReader();
 
-    @Property(tries = 200)
+    @Property
     void damagedTextEndsInRecordsAndRejectionsOnly(@ForAll("damaged") String text) {
         readWithinTime(text);
     }
 
-    @Property(tries = 200)
+    @Property
     void randomTextEndsInRecordsAndRejectionsOnly(@ForAll("bibtexNoise") String text) {
         readWithinTime(text);
         reader.recognises(text, Path.of("noise.bib"));
     }
 
-    @Property(tries = 200)
+    @Property
     void everyEntryIsARecordOrARejection(@ForAll @IntRange(min = 1, max = 15) int entries,
             @ForAll("brokenPositions") Set<Integer> cuts) {
         StringBuilder text = new StringBuilder("Free text before the first entry.\n");

@@ -27,7 +27,7 @@ class CrossrefReaderPropertiesTest {
 
     private final CrossrefReader reader = new CrossrefReader();
 
-    @Property(tries = 400)
+    @Property
     void endsInRecordsRejectionsOrTheParseErrorWhateverTheDamage(@ForAll("damaged") String text) throws IOException {
         Collected sink = new Collected();
         try {

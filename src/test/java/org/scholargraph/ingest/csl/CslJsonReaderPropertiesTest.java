@@ -25,7 +25,7 @@ class CslJsonReaderPropertiesTest {
 
     private final CslJsonReader reader = new CslJsonReader();
 
-    @Property(tries = 400)
+    @Property
     void endsInRecordsRejectionsOrTheParseErrorWhateverTheDamage(@ForAll("damaged") String text) throws IOException {
         Collected sink = new Collected();
         try {

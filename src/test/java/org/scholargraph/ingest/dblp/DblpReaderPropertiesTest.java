@@ -27,7 +27,7 @@ class DblpReaderPropertiesTest {
 
     private final DblpReader reader = new DblpReader();
 
-    @Property(tries = 200)
+    @Property
     void endsInRecordsRejectionsOrTheParseErrorOnly(@ForAll("damaged") String text) throws IOException {
         Collected sink = new Collected();
         try {

@@ -19,7 +19,7 @@ class ListingReadersPropertyTest {
     private static final List<RecordReader> READERS =
             List.of(new AuthorPageReader(), new AbstractListReader(), new ReadingListReader(), new PaperPageReader());
 
-    @Property(tries = 300)
+    @Property
     void readersThrowNothingButTheParseError(@ForAll("listingLikeText") String text) throws IOException {
         for (RecordReader reader : READERS) {
             reader.recognises(text, Path.of("any.txt"));
@@ -31,7 +31,7 @@ class ListingReadersPropertyTest {
         }
     }
 
-    @Property(tries = 200)
+    @Property
     void readersThrowNothingButTheParseErrorOnAnyString(@ForAll String text) throws IOException {
         readersThrowNothingButTheParseError(text);
     }

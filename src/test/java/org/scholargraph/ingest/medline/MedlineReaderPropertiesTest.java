@@ -28,7 +28,7 @@ class MedlineReaderPropertiesTest {
 
     private final MedlineReader reader = new MedlineReader();
 
-    @Property(tries = 400)
+    @Property
     void endsInRecordsAndRejectionsWhateverTheDamage(@ForAll("damaged") String text) throws IOException {
         Collected sink = new Collected();
         try {
@@ -40,7 +40,7 @@ class MedlineReaderPropertiesTest {
         reader.recognises(text, Path.of("any.txt"));
     }
 
-    @Property(tries = 200)
+    @Property
     void accountsForEveryBlockOnItsFirstLine(@ForAll @IntRange(min = 1, max = 8) int count,
             @ForAll @Size(max = 8) List<@IntRange(min = 0, max = 2) Integer> damage) {
         List<String> blocks = new ArrayList<>();

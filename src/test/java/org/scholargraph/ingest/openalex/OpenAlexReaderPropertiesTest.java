@@ -34,7 +34,7 @@ class OpenAlexReaderPropertiesTest {
 
     private final OpenAlexReader reader = new OpenAlexReader();
 
-    @Property(tries = 300)
+    @Property
     void neverThrowsAnythingButTheParseError(@ForAll("damagedWorks") String text) throws IOException {
         OpenAlexReaderTest.Collected sink = new OpenAlexReaderTest.Collected();
         try {
@@ -45,7 +45,7 @@ class OpenAlexReaderPropertiesTest {
         reader.recognises(text, Path.of("any.json"));
     }
 
-    @Property(tries = 200)
+    @Property
     void accountsForEveryLineOfJsonLinesWhateverIsBroken(@ForAll @IntRange(min = 1, max = 12) int works,
             @ForAll("damage") List<Integer> cuts) throws IOException {
         List<String> lines = new ArrayList<>();

@@ -23,7 +23,7 @@ class RisReaderPropertiesTest {
 
     private final RisReader reader = new RisReader();
 
-    @Property(tries = 300)
+    @Property
     void neverThrowsAnythingButTheParseError(@ForAll("damagedFiles") String text) {
         try {
             reader.read(Path.of("any.ris"), new BufferedReader(new StringReader(text)), new Collected());
@@ -33,7 +33,7 @@ class RisReaderPropertiesTest {
         reader.recognises(text, Path.of("any.ris"));
     }
 
-    @Property(tries = 50)
+    @Property
     void accountsForEveryRecordWhateverTheLineEndings(@ForAll @IntRange(min = 1, max = 8) int records,
             @ForAll("lineEndings") String ending) {
         StringBuilder text = new StringBuilder();

@@ -24,7 +24,7 @@ class ScopusCsvReaderPropertiesTest {
 
     private final ScopusCsvReader reader = new ScopusCsvReader();
 
-    @Property(tries = 300)
+    @Property
     void neverThrowsAnythingButTheParseError(@ForAll("damagedExports") String text) {
         try {
             reader.read(Path.of("any.csv"), new BufferedReader(new StringReader(text)), new Collected());
@@ -34,7 +34,7 @@ class ScopusCsvReaderPropertiesTest {
         reader.recognises(text, Path.of("any.csv"));
     }
 
-    @Property(tries = 100)
+    @Property
     void accountsForEveryWholeRow(@ForAll @IntRange(min = 1, max = 8) int rows) {
         StringBuilder text = new StringBuilder(HEADER);
         for (int i = 1; i <= rows; i++) {

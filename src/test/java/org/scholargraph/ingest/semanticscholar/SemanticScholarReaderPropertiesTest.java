@@ -25,7 +25,7 @@ class SemanticScholarReaderPropertiesTest {
 
     private final SemanticScholarReader reader = new SemanticScholarReader();
 
-    @Property(tries = 300)
+    @Property
     void endsInRecordsRejectionsOrTheParseErrorOnly(@ForAll("damaged") String text) throws IOException {
         Collected sink = new Collected();
         try {

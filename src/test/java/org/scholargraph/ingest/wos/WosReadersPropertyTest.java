@@ -24,17 +24,17 @@ class WosReadersPropertyTest {
 
     private static final String DAMAGE = "PTERAUFNEF \t\n\r;[]:\uFEFF0J";
 
-    @Property(tries = 300)
+    @Property
     void plainReaderEndsInRecordsRejectionsOrTheParseError(@ForAll("damagedPlain") String text) {
         readSafely(new WosPlainReader(), text);
     }
 
-    @Property(tries = 300)
+    @Property
     void tabReaderEndsInRecordsRejectionsOrTheParseError(@ForAll("damagedTab") String text) {
         readSafely(new WosTabReader(), text);
     }
 
-    @Property(tries = 200)
+    @Property
     void aCutPlainExportKeepsEveryRecordWhoseErLineWasReached(@ForAll @IntRange(min = 0, max = 4000) int cut) {
         String whole = NetworkPapers.PLAIN;
         String text = whole.substring(0, Math.min(cut, whole.length()));
