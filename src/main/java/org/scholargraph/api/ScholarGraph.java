@@ -588,5 +588,35 @@ public final class ScholarGraph {
             stageMillis.put("resolve", (System.nanoTime() - start) / 1_000_000);
             return new ScholarGraph(inputs, corpus, read.rejections(), parameters, stageMillis, List.of());
         }
+
+        /**
+         * Counts the records of each input file without keeping any, in the memory of one record,
+         * to check files before a run: {@code loader().count(List.of(Path.of("snapshot.jsonl.gz")))}.
+         *
+         * @throws UnreadableInput when an input cannot be read at all (or, when strict, has a bad record)
+         */
+        public List<FileRecords> count(List<Path> inputs) throws IOException {
+            Map<Path, Ingest.FileCount> counts;
+            try {
+                counts = Ingest.defaults().withStrict(strict).withWarnings(warnings)
+                        .stream(new ArrayList<>(inputs), new org.scholargraph.ingest.RecordSink() {
+                            @Override
+                            public void accept(org.scholargraph.model.BibRecord record) {
+                                // counted, not kept
+                            }
+
+                            @Override
+                            public void reject(Rejection rejection) {
+                                // counted and reported as a warning, not kept
+                            }
+                        });
+            } catch (UnreadableInputException e) {
+                throw new UnreadableInput(e);
+            }
+            List<FileRecords> rows = new ArrayList<>();
+            counts.forEach((file, count) -> rows.add(
+                    new FileRecords(file.toString(), count.format().id(), count.records(), count.rejected())));
+            return List.copyOf(rows);
+        }
     }
 }

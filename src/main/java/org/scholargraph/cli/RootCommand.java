@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code scholargraph}: lists the subcommands. */
 @Command(name = "scholargraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Coauthorship and citation graphs from bibliographic records: GraphML for Gephi, CSV for spreadsheets.",
-        subcommands = {RunCommand.class, FormatsCommand.class})
+        subcommands = {RunCommand.class, CountCommand.class, FormatsCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     final PrintWriter out;

@@ -67,8 +67,62 @@ public final class Ingest {
      * is an error.
      */
     public IngestResult read(List<Path> inputs) throws IOException {
-        Map<Path, Format> formats = new LinkedHashMap<>();
         Map<Path, String> skipped = new LinkedHashMap<>();
+        Map<Path, Format> formats = classifyAll(inputs, skipped);
+        List<Path> files = new ArrayList<>(formats.keySet());
+        List<FileResult> results = readAll(files, formats);
+        List<BibRecord> records = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        for (FileResult result : results) {
+            records.addAll(result.records);
+            rejections.addAll(result.rejections);
+        }
+        return new IngestResult(records, rejections, formats, skipped);
+    }
+
+    /**
+     * Reads every input as {@link #read} does, but hands each record and rejection to
+     * {@code sink} as soon as it is read and keeps none: the memory this takes is that of one
+     * record per reader, whatever the size of the files. Files are read one after the other, in
+     * the order {@link #read} uses.
+     *
+     * @return for each file read, its format and how many records it gave and how many were rejected
+     */
+    public Map<Path, FileCount> stream(List<Path> inputs, RecordSink sink) throws IOException {
+        Map<Path, Format> formats = classifyAll(inputs, new LinkedHashMap<>());
+        Map<Path, FileCount> counts = new LinkedHashMap<>();
+        for (Map.Entry<Path, Format> file : formats.entrySet()) {
+            long[] tally = new long[2];
+            readFile(file.getKey(), file.getValue(), new RecordSink() {
+                @Override
+                public void accept(BibRecord record) {
+                    tally[0]++;
+                    sink.accept(record);
+                }
+
+                @Override
+                public void reject(Rejection rejection) {
+                    tally[1]++;
+                    sink.reject(rejection);
+                }
+            }, () -> tally[0]);
+            counts.put(file.getKey(), new FileCount(file.getValue(), tally[0], tally[1]));
+        }
+        return counts;
+    }
+
+    /**
+     * What one file gave.
+     *
+     * @param format the format it was read as
+     * @param records records read whole
+     * @param rejected records that could not be read
+     */
+    public record FileCount(Format format, long records, long rejected) {
+    }
+
+    private Map<Path, Format> classifyAll(List<Path> inputs, Map<Path, String> skipped) throws IOException {
+        Map<Path, Format> formats = new LinkedHashMap<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 int before = formats.size();
@@ -83,15 +137,7 @@ public final class Ingest {
                 classify(input, true, formats, skipped);
             }
         }
-        List<Path> files = new ArrayList<>(formats.keySet());
-        List<FileResult> results = readAll(files, formats);
-        List<BibRecord> records = new ArrayList<>();
-        List<Rejection> rejections = new ArrayList<>();
-        for (FileResult result : results) {
-            records.addAll(result.records);
-            rejections.addAll(result.rejections);
-        }
-        return new IngestResult(records, rejections, formats, skipped);
+        return formats;
     }
 
     private List<FileResult> readAll(List<Path> files, Map<Path, Format> formats) throws IOException {
@@ -132,24 +178,7 @@ public final class Ingest {
 
     private FileResult readFile(Path file, Format format) throws IOException {
         FileResult result = new FileResult();
-        InputText text = InputText.of(file);
-        if (text.charset().equals(java.nio.charset.StandardCharsets.ISO_8859_1)) {
-            warnings.accept(file + ": not valid UTF-8, read as ISO-8859-1 (Latin-1); check accented names");
-        }
-        try (BufferedReader reader = text.open()) {
-            readRecords(file, format, reader, result);
-        } catch (IOException e) {
-            // A reader that does not name the line itself: the bytes fail under it (a gzip file cut
-            // short, a disk error), so the file as a whole is unreadable.
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new UnreadableInputException(file, 0, (text.gzip() ? "" : "cannot be read to its end: ") + message
-                    + (result.records.isEmpty() ? "" : " (" + result.records.size() + " records before it were read)"), e);
-        }
-        return result;
-    }
-
-    private void readRecords(Path file, Format format, BufferedReader reader, FileResult result) throws IOException {
-        format.reader().read(file, reader, new RecordSink() {
+        readFile(file, format, new RecordSink() {
             @Override
             public void accept(BibRecord record) {
                 result.records.add(record);
@@ -157,14 +186,44 @@ public final class Ingest {
 
             @Override
             public void reject(Rejection rejection) {
-                if (strict) {
-                    throw new UnreadableInputException(rejection.source().file(), rejection.source().line(),
-                            rejection.reason() + " (--strict stops at the first bad record)");
-                }
-                warnings.accept(rejection.message());
                 result.rejections.add(rejection);
             }
-        });
+        }, () -> result.records.size());
+        return result;
+    }
+
+    /** Reads one file into {@code sink}, applying strictness and reporting rejections as warnings. */
+    private void readFile(Path file, Format format, RecordSink sink, java.util.function.LongSupplier recordsSoFar)
+            throws IOException {
+        InputText text = InputText.of(file);
+        if (text.charset().equals(java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            warnings.accept(file + ": not valid UTF-8, read as ISO-8859-1 (Latin-1); check accented names");
+        }
+        try (BufferedReader reader = text.open()) {
+            format.reader().read(file, reader, new RecordSink() {
+                @Override
+                public void accept(BibRecord record) {
+                    sink.accept(record);
+                }
+
+                @Override
+                public void reject(Rejection rejection) {
+                    if (strict) {
+                        throw new UnreadableInputException(rejection.source().file(), rejection.source().line(),
+                                rejection.reason() + " (--strict stops at the first bad record)");
+                    }
+                    warnings.accept(rejection.message());
+                    sink.reject(rejection);
+                }
+            });
+        } catch (IOException e) {
+            // A reader that does not name the line itself: the bytes fail under it (a gzip file cut
+            // short, a disk error), so the file as a whole is unreadable.
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            long before = recordsSoFar.getAsLong();
+            throw new UnreadableInputException(file, 0, (text.gzip() ? "" : "cannot be read to its end: ") + message
+                    + (before == 0 ? "" : " (" + before + " records before it were read)"), e);
+        }
     }
 
     private void classify(Path file, boolean named, Map<Path, Format> formats, Map<Path, String> skipped)

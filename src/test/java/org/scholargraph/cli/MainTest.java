@@ -112,6 +112,16 @@ class MainTest {
     }
 
     @Test
+    void countGivesTheRecordsOfEachFileWithoutAnalysing() {
+        // the sample: 27 works, one a line, and an author page of 3 papers (counted by hand)
+        Outcome outcome = run("count", "input");
+        assertEquals(0, outcome.code(), outcome.err());
+        assertTrue(outcome.out().contains("network-science.openalex.jsonl\topenalex\t27\t0"), outcome.out());
+        assertTrue(outcome.out().contains("fortunato.author-page.txt\tauthor-page\t3\t0"), outcome.out());
+        assertTrue(outcome.out().contains("total\t\t30\t0"), outcome.out());
+    }
+
+    @Test
     void formatsListsEveryReader() {
         Outcome outcome = run("formats");
         assertEquals(0, outcome.code());
