@@ -50,7 +50,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /**
- * Bad and hostile input, end to end through the command line (issue 4): each case ends with the
+ * Bad and hostile input, end to end through the command line: each case ends with the
  * right exit code, a {@code file:line: what is wrong} line on stderr without a stack trace, and no
  * export folder or hidden temporary folder left behind; an earlier export stays byte for byte.
  *
