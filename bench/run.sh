@@ -4,6 +4,8 @@
 #
 #   bench/run.sh grqc            # SNAP ca-GrQc (5,241 authors, 14,484 edges) as OpenAlex works
 #   bench/run.sh synthetic N     # N synthetic OpenAlex works (default 100000)
+#   bench/run.sh read N          # only the read stage (scholargraph count) on N synthetic works
+#                                # with a 1 GB heap (700000 works make a 2.2 GB file)
 #
 # Then compare the author measures with igraph: scripts/check_exports.py bench/data/out-…
 set -euo pipefail
@@ -21,7 +23,16 @@ case "${1:-grqc}" in
     input="$data/synthetic-$n.openalex.jsonl"
     [[ -f "$input" ]] || python3 "$here/synthetic_openalex.py" "$n" "$input"
     ;;
-  *) echo "usage: bench/run.sh grqc | synthetic [N]" >&2; exit 2 ;;
+  read)
+    n="${2:-700000}"
+    input="$data/synthetic-$n.openalex.jsonl"
+    [[ -f "$input" ]] || python3 "$here/synthetic_openalex.py" "$n" "$input"
+    "$root/scholargraph" --version > /dev/null
+    ls -l "$input"
+    JAVA_OPTS=-Xmx1g /usr/bin/time -f "read stage: wall=%es peak_rss=%MkB" "$root/scholargraph" count "$input"
+    exit
+    ;;
+  *) echo "usage: bench/run.sh grqc | synthetic [N] | read [N]" >&2; exit 2 ;;
 esac
 out="$data/out-$(basename "$input" .openalex.jsonl)"
 "$root/scholargraph" --version > /dev/null   # build the jar outside the timing
