@@ -54,6 +54,23 @@ class CitedReferenceParserTest {
     }
 
     @Test
+    void readsRealWebOfScienceReferencesWithoutAuthorOrVolume() {
+        // cited-reference lines of the savedrecs export in ../shared/data/wos, as written there
+        CitedReference noAuthor = parse("1966, P IEE, V113, P2095");
+        assertEquals("", noAuthor.firstAuthor());
+        assertEquals(OptionalInt.of(1966), noAuthor.year());
+        assertEquals("113", noAuthor.volume());
+        assertEquals("2095", noAuthor.page());
+        CitedReference book = parse("Jauch J M, 1955, THEORY PHOTONS ELECT");
+        assertEquals("Jauch", book.firstAuthor());
+        assertEquals("THEORY PHOTONS ELECT", book.source());
+        assertEquals("", book.volume());
+        CitedReference thesis = parse("JAMES RP, 1968, THESIS STANFORD U");
+        assertEquals("JAMES", thesis.firstAuthor());
+        assertEquals(OptionalInt.of(1968), thesis.year());
+    }
+
+    @Test
     void anonymousWebOfScienceReferenceHasNoAuthorAndCannotBeMatchedByParts() {
         CitedReference anonymous = parse("[Anonymous], 2003, NATURE, V421, P1");
         assertEquals("", anonymous.firstAuthor());
