@@ -1,5 +1,6 @@
 package org.scholargraph.ingest.crossref;
 
+import org.scholargraph.ingest.CollectedRecords;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -29,7 +30,7 @@ class CrossrefReaderPropertiesTest {
 
     @Property
     void endsInRecordsRejectionsOrTheParseErrorWhateverTheDamage(@ForAll("damaged") String text) throws IOException {
-        Collected sink = new Collected();
+        CollectedRecords sink = new CollectedRecords();
         try {
             reader.read(Path.of("any.json"), new BufferedReader(new StringReader(text)), sink);
         } catch (UnreadableInputException expected) {

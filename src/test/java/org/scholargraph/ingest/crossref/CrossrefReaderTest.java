@@ -1,5 +1,6 @@
 package org.scholargraph.ingest.crossref;
 
+import org.scholargraph.ingest.CollectedRecords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -143,7 +144,7 @@ class CrossrefReaderTest {
 
     @Test
     void keepsEachItemOfADoiOnlyWorksListAsARecordKnownByItsDoi() {
-        Collected read = Collected.read(reader, real(DOI_LIST));
+        CollectedRecords read = CollectedRecords.read(reader, real(DOI_LIST));
 
         assertEquals(List.of(), read.rejections);
         assertEquals(List.of(Map.of(IdScheme.DOI, "10.2139/ssrn.4079400"), Map.of(IdScheme.DOI, "10.1016/j.softx.2022.101207")),
@@ -166,7 +167,7 @@ class CrossrefReaderTest {
         String array = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(works);
 
         for (String text : List.of(list, array)) {
-            Collected read = Collected.read(reader, text);
+            CollectedRecords read = CollectedRecords.read(reader, text);
             assertEquals(List.of(), read.rejections);
             assertEquals(5, read.records.size());
             assertEquals(68 + 1 + 27, read.records.stream().mapToInt(r -> r.references().size()).sum());
@@ -186,9 +187,9 @@ class CrossrefReaderTest {
         String jsonLines = "{\"status\":\"ok\",\"message-type\":\"work\",\"message\":{\"DOI\":\"10.1/a\",\"title\":[\"A\"]}}\n"
                 + "{\"status\":\"ok\",\"message-type\":\"work\",\"message\":{\"DOI\":\"10.1/b\",\"title\":[\"B\"]}}\n";
 
-        assertEquals(List.of(1L, 2L), Collected.read(reader, dataFile).records.stream().map(r -> r.source().line())
+        assertEquals(List.of(1L, 2L), CollectedRecords.read(reader, dataFile).records.stream().map(r -> r.source().line())
                 .collect(Collectors.toList()));
-        assertEquals(List.of("A", "B"), Collected.read(reader, jsonLines).records.stream().map(BibRecord::title)
+        assertEquals(List.of("A", "B"), CollectedRecords.read(reader, jsonLines).records.stream().map(BibRecord::title)
                 .collect(Collectors.toList()));
         assertTrue(reader.recognises(dataFile, Path.of("0.json")));
     }
@@ -203,7 +204,7 @@ class CrossrefReaderTest {
                 + "  {\"title\":[\"Also fine\"],\"author\":[{\"given\":\"  \"},{\"name\":\"A Consortium\"}]}\n"
                 + "]";
 
-        Collected read = Collected.read(reader, text);
+        CollectedRecords read = CollectedRecords.read(reader, text);
 
         assertEquals(List.of("Fine", "Also fine"), read.records.stream().map(BibRecord::title).collect(Collectors.toList()));
         assertEquals(List.of(RecordAuthor.named("A Consortium")), read.records.get(1).authors());
@@ -215,7 +216,7 @@ class CrossrefReaderTest {
 
     @Test
     void rejectsAnApiErrorResponse() {
-        Collected read = Collected.read(reader,
+        CollectedRecords read = CollectedRecords.read(reader,
                 "{\"status\":\"failed\",\"message-type\":\"validation-failure\",\"message\":[{\"type\":\"parameter-not-allowed\"}]}");
 
         assertEquals(List.of(), read.records);
@@ -234,7 +235,7 @@ class CrossrefReaderTest {
         long lastLine = half.lines().count();
         Path cut = dir.resolve("cut.json");
         Files.writeString(cut, half);
-        Collected read = new Collected();
+        CollectedRecords read = new CollectedRecords();
 
         UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> {
             try (BufferedReader text = InputText.of(cut).open()) {
@@ -252,7 +253,7 @@ class CrossrefReaderTest {
     @Test
     void namesTheLineOfASyntaxErrorInsideAWork() {
         String text = "[\n{\"DOI\":\"10.1/a\",\"title\":[\"A\"]},\n{\"DOI\":\"10.1/b\",\n\"title\" [\"B\"]}\n]";
-        Collected read = new Collected();
+        CollectedRecords read = new CollectedRecords();
 
         UnreadableInputException e = assertThrows(UnreadableInputException.class,
                 () -> reader.read(Path.of("w.json"), new BufferedReader(new StringReader(text)), read));
@@ -267,7 +268,7 @@ class CrossrefReaderTest {
                 + "\"issued\":{\"date-parts\":[[null]]},\"published-print\":{\"date-parts\":[[\"2019\",\"2\",\"30\"]]},"
                 + "\"reference\":[{\"key\":\"r1\"},{\"key\":\"r2\",\"article-title\":\"A cited title\",\"year\":\"2001\"}]}";
 
-        BibRecord work = Collected.read(reader, text).records.get(0);
+        BibRecord work = CollectedRecords.read(reader, text).records.get(0);
 
         assertEquals("H2O & E. coli", work.title());
         assertEquals(OptionalInt.of(2019), work.year());
@@ -319,7 +320,7 @@ class CrossrefReaderTest {
     }
 
     private static BibRecord single(String name) {
-        Collected read = Collected.read(new CrossrefReader(), real(name));
+        CollectedRecords read = CollectedRecords.read(new CrossrefReader(), real(name));
         assertEquals(List.of(), read.rejections, name);
         assertEquals(1, read.records.size(), name);
         return read.records.get(0);

@@ -1,5 +1,6 @@
 package org.scholargraph.ingest.csl;
 
+import org.scholargraph.ingest.CollectedRecords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -55,7 +56,7 @@ class CslJsonReaderTest {
 
     @Test
     void readsEveryItemOfTheRealZoteroList() throws IOException {
-        Collected read = Collected.read(reader, real(ZOTERO_LIST));
+        CollectedRecords read = CollectedRecords.read(reader, real(ZOTERO_LIST));
 
         assertEquals(List.of(), read.rejections);
         assertEquals(ZOTERO_ITEMS, read.records.size());
@@ -73,7 +74,7 @@ class CslJsonReaderTest {
 
     @Test
     void readsTheFirstRealZoteroItemFieldByField() {
-        BibRecord first = Collected.read(reader, real(ZOTERO_LIST)).records.get(0);
+        BibRecord first = CollectedRecords.read(reader, real(ZOTERO_LIST)).records.get(0);
 
         assertEquals("Changes in Data Sharing and Data Reuse Practices and Perceptions among Scientists Worldwide", first.title());
         assertEquals(List.of("Carol Tenopir", "Elizabeth D. Dalton", "Suzie Allard", "Mike Frame", "Ivanka Pjesivac",
@@ -91,7 +92,7 @@ class CslJsonReaderTest {
 
     @Test
     void takesIdentifiersZoteroPutInTheNote() {
-        List<BibRecord> items = Collected.read(reader, real(ZOTERO_LIST)).records;
+        List<BibRecord> items = CollectedRecords.read(reader, real(ZOTERO_LIST)).records;
         BibRecord arxiv = items.get(3);
         BibRecord pubmed = items.stream().filter(r -> r.title().startsWith("Modeling Macromolecular Motions")).findFirst()
                 .orElseThrow();
@@ -104,7 +105,7 @@ class CslJsonReaderTest {
 
     @Test
     void readsTheRealManubotBibliography() {
-        Collected read = Collected.read(reader, real(MANUBOT));
+        CollectedRecords read = CollectedRecords.read(reader, real(MANUBOT));
 
         assertEquals(List.of(), read.rejections);
         assertEquals(List.of(5, 1, 36), read.records.stream().map(r -> r.authors().size()).collect(Collectors.toList()));
@@ -136,7 +137,7 @@ class CslJsonReaderTest {
                 + "\"reference\":[\"Doe J (2001) A cited work.\",{\"DOI\":\"https://doi.org/10.1000/Cited\",\"title\":\"Cited\","
                 + "\"author\":[{\"family\":\"Roe\"}],\"issued\":{\"date-parts\":[[1999]]},\"container-title\":\"J\"},{}]}";
 
-        Collected read = Collected.read(reader, item);
+        CollectedRecords read = CollectedRecords.read(reader, item);
 
         assertEquals(List.of(), read.rejections);
         BibRecord record = read.records.get(0);
@@ -156,7 +157,7 @@ class CslJsonReaderTest {
     void splitsAReferencesStringIntoLines() {
         String item = "[{\"type\":\"article\",\"title\":\"T\",\"references\":\"First cited.\\nSecond cited.\\n\"}]";
 
-        assertEquals(List.of("First cited.", "Second cited."), Collected.read(reader, item).records.get(0).references()
+        assertEquals(List.of("First cited.", "Second cited."), CollectedRecords.read(reader, item).records.get(0).references()
                 .stream().map(Reference::text).collect(Collectors.toList()));
     }
 
@@ -165,7 +166,7 @@ class CslJsonReaderTest {
         String text = "[\n  {\"type\":\"book\",\"title\":\"Kept\"},\n  42,\n  {\"type\":\"book\",\"author\":[{\"family\":\"Doe\"}]},\n"
                 + "  {\"type\":\"book\",\"PMID\":\"123\"}\n]";
 
-        Collected read = Collected.read(reader, text);
+        CollectedRecords read = CollectedRecords.read(reader, text);
 
         assertEquals(List.of(2L, 5L), read.records.stream().map(r -> r.source().line()).collect(Collectors.toList()));
         assertEquals(List.of(3L, 4L), read.rejections.stream().map(r -> r.source().line()).collect(Collectors.toList()));
@@ -181,7 +182,7 @@ class CslJsonReaderTest {
         long lastLine = half.lines().count();
         Path cut = dir.resolve("cut.json");
         Files.writeString(cut, half);
-        Collected read = new Collected();
+        CollectedRecords read = new CollectedRecords();
 
         UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> {
             try (BufferedReader text = InputText.of(cut).open()) {
@@ -191,7 +192,7 @@ class CslJsonReaderTest {
 
         assertEquals(lastLine, e.line());
         assertTrue(e.getMessage().startsWith(cut + ":" + lastLine + ": broken JSON"), e.getMessage());
-        List<BibRecord> all = Collected.read(reader, real(ZOTERO_LIST)).records;
+        List<BibRecord> all = CollectedRecords.read(reader, real(ZOTERO_LIST)).records;
         assertTrue(read.records.size() > 3 && read.records.size() < ZOTERO_ITEMS, read.records.size() + " items");
         assertEquals(all.subList(0, read.records.size()).stream().map(r -> r.source().line() + " " + r.title())
                 .collect(Collectors.toList()),
@@ -201,7 +202,7 @@ class CslJsonReaderTest {
     @Test
     void namesTheLineOfASyntaxError() {
         String text = "[\n{\"type\":\"book\",\"title\":\"A\"},\n{\"type\":\"book\",\n\"title\" \"B\"}\n]";
-        Collected read = new Collected();
+        CollectedRecords read = new CollectedRecords();
 
         UnreadableInputException e = assertThrows(UnreadableInputException.class,
                 () -> reader.read(Path.of("c.json"), new BufferedReader(new StringReader(text)), read));

@@ -1,5 +1,6 @@
 package org.scholargraph.ingest.medline;
 
+import org.scholargraph.ingest.CollectedRecords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,7 @@ class MedlineReaderPropertiesTest {
 
     @Property
     void endsInRecordsAndRejectionsWhateverTheDamage(@ForAll("damaged") String text) throws IOException {
-        Collected sink = new Collected();
+        CollectedRecords sink = new CollectedRecords();
         try {
             reader.read(Path.of("any.txt"), new BufferedReader(new StringReader(text)), sink);
         } catch (UnreadableInputException expected) {
@@ -53,7 +54,7 @@ class MedlineReaderPropertiesTest {
         }
         String text = String.join("\n\n", blocks) + "\n";
 
-        Collected sink = Collected.read(reader, text);
+        CollectedRecords sink = CollectedRecords.read(reader, text);
 
         assertEquals(count, sink.records.size() + sink.rejections.size());
         List<Long> starts = new ArrayList<>();

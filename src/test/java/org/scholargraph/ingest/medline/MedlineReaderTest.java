@@ -1,5 +1,6 @@
 package org.scholargraph.ingest.medline;
 
+import org.scholargraph.ingest.CollectedRecords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +50,7 @@ class MedlineReaderTest {
 
     @Test
     void readsEveryRecordOfTheRealPubmedExport() {
-        Collected read = Collected.read(reader, realFile());
+        CollectedRecords read = CollectedRecords.read(reader, realFile());
 
         assertEquals(List.of(), read.rejections);
         assertEquals(RECORDS, read.records.size());
@@ -68,7 +69,7 @@ class MedlineReaderTest {
 
     @Test
     void readsTheFirstRealRecordFieldByField() throws IOException {
-        BibRecord first = Collected.read(reader, realFile()).records.get(0);
+        BibRecord first = CollectedRecords.read(reader, realFile()).records.get(0);
 
         assertEquals(1, first.source().line());
         assertEquals("medline", first.format());
@@ -93,7 +94,7 @@ class MedlineReaderTest {
 
     @Test
     void readsTheRealBookshelfRecordWithItsOrcids() {
-        BibRecord book = Collected.read(reader, realFile()).records.stream()
+        BibRecord book = CollectedRecords.read(reader, realFile()).records.stream()
                 .filter(r -> "30329254".equals(r.ids().get(IdScheme.PMID))).findFirst().orElseThrow();
 
         assertTrue(book.title().startsWith("The impact of home energy efficiency interventions and winter fuel payments on"));
@@ -106,7 +107,7 @@ class MedlineReaderTest {
     @Test
     void givesEachRealRecordTheLineOfItsPmid() throws IOException {
         List<String> lines = Files.readAllLines(realFile());
-        for (BibRecord record : Collected.read(reader, realFile()).records) {
+        for (BibRecord record : CollectedRecords.read(reader, realFile()).records) {
             assertEquals("PMID- " + record.ids().get(IdScheme.PMID), lines.get((int) record.source().line() - 1).strip());
         }
     }
@@ -129,7 +130,7 @@ class MedlineReaderTest {
                 + "MH  - neoplasms/diagnosis\n"
                 + "OT  - survival\n";
 
-        BibRecord record = Collected.read(reader, text).records.get(0);
+        BibRecord record = CollectedRecords.read(reader, text).records.get(0);
 
         assertEquals(List.of(RecordAuthor.named("Fisher RA"), RecordAuthor.named("Study Group on Old Records"),
                 new RecordAuthor("Tukey JW", Optional.of("orcid:0000-0002-1825-0097"))), record.authors());
@@ -151,7 +152,7 @@ class MedlineReaderTest {
                 + "\r\n"
                 + "PMID- 4\r\nDP  - Spring\r\nTI  - Fourth\r\n";
 
-        Collected read = Collected.read(reader, text);
+        CollectedRecords read = CollectedRecords.read(reader, text);
 
         assertEquals(List.of("First", "Second, wrapped over two lines.", "Fourth"),
                 read.records.stream().map(BibRecord::title).collect(Collectors.toList()));

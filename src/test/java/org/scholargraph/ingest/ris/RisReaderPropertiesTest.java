@@ -1,5 +1,6 @@
 package org.scholargraph.ingest.ris;
 
+import org.scholargraph.ingest.CollectedRecords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +27,7 @@ class RisReaderPropertiesTest {
     @Property
     void neverThrowsAnythingButTheParseError(@ForAll("damagedFiles") String text) {
         try {
-            reader.read(Path.of("any.ris"), new BufferedReader(new StringReader(text)), new Collected());
+            reader.read(Path.of("any.ris"), new BufferedReader(new StringReader(text)), new CollectedRecords());
         } catch (UnreadableInputException expected) {
             assertTrue(expected.line() >= 0);
         }
@@ -40,7 +41,7 @@ class RisReaderPropertiesTest {
         for (int i = 1; i <= records; i++) {
             text.append(String.format(RECORD, i, i, i));
         }
-        Collected read = Collected.read(reader, text.toString().replace("\n", ending));
+        CollectedRecords read = CollectedRecords.read(reader, text.toString().replace("\n", ending));
 
         assertEquals(records, read.records.size());
         assertEquals(0, read.rejections.size());

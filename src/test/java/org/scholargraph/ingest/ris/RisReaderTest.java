@@ -1,5 +1,6 @@
 package org.scholargraph.ingest.ris;
 
+import org.scholargraph.ingest.CollectedRecords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,7 +61,7 @@ class RisReaderTest {
 
     @Test
     void readsEveryRecordOfTheScopusExport() {
-        Collected read = read(SCOPUS);
+        CollectedRecords read = read(SCOPUS);
 
         assertEquals(RECORDS, read.records.size());
         assertEquals(List.of(), read.rejections);
@@ -127,7 +128,7 @@ class RisReaderTest {
 
     @Test
     void readsTheRispySampleWithItsBomAndCyrillicText() {
-        Collected read = read(RISPY);
+        CollectedRecords read = read(RISPY);
 
         assertEquals(1, read.records.size()); // one ER line; the TY line sits behind the BOM
         assertEquals(List.of(), read.rejections);
@@ -182,7 +183,7 @@ class RisReaderTest {
                 + "PY  - 1998/06/04/\nER  - \r\n\r\n"
                 + "AU  - Milgram, S.\nTI  - The small world problem\nY1  - 1967///\nER  -\n";
 
-        Collected read = Collected.read(reader, ris);
+        CollectedRecords read = CollectedRecords.read(reader, ris);
 
         assertEquals(2, read.records.size());
         BibRecord first = read.records.get(0);
@@ -204,7 +205,7 @@ class RisReaderTest {
                 + "DOI 10.1126/science.286.5439.509; Watts, D.J., Small worlds (1999), Princeton University Press\n"
                 + "ER  - \n";
 
-        BibRecord record = Collected.read(reader, ris).records.get(0);
+        BibRecord record = CollectedRecords.read(reader, ris).records.get(0);
 
         assertEquals(List.of(
                 new Reference(Map.of(), "Newman, M.E.J., The structure of scientific collaboration networks (2001) "
@@ -220,7 +221,7 @@ class RisReaderTest {
         String ris = "TY  - JOUR\nTI  - From arXiv\nUR  - https://arxiv.org/abs/1812.11118v2\nC2  - 12345\nER  - \n"
                 + "TY  - JOUR\nTI  - From Scopus\nDB  - Scopus\nC2  - 31022904\nC7  - e1002\nER  - \n";
 
-        Collected read = Collected.read(reader, ris);
+        CollectedRecords read = CollectedRecords.read(reader, ris);
 
         assertEquals(Map.of(IdScheme.ARXIV, "1812.11118"), read.records.get(0).ids());
         assertEquals(Map.of(IdScheme.PMID, "31022904"), read.records.get(1).ids());
@@ -231,7 +232,7 @@ class RisReaderTest {
     void acceptsLooseSpacingForKnownTagsOnly() {
         String ris = "TY - JOUR\nTI -  Loose spacing\nAB  - An abstract that goes on\nUS - based prose stays prose\nER -\n";
 
-        BibRecord record = Collected.read(reader, ris).records.get(0);
+        BibRecord record = CollectedRecords.read(reader, ris).records.get(0);
 
         assertEquals("Loose spacing", record.title());
         assertEquals("An abstract that goes on\nUS - based prose stays prose", record.abstractText());
@@ -241,7 +242,7 @@ class RisReaderTest {
     void startsANewRecordAtTyWhenErIsMissing() {
         String ris = "TY  - JOUR\nTI  - First\nTY  - JOUR\nTI  - Second\nER  - \n";
 
-        Collected read = Collected.read(reader, ris);
+        CollectedRecords read = CollectedRecords.read(reader, ris);
 
         assertEquals(List.of("First", "Second"), read.records.stream().map(BibRecord::title).collect(Collectors.toList()));
         assertEquals(List.of(1L, 3L), read.records.stream().map(r -> r.source().line()).collect(Collectors.toList()));
@@ -251,7 +252,7 @@ class RisReaderTest {
     void rejectsARecordTheFileEndsInsideAndOneWithNothingToIdentifyIt() {
         String ris = "Provider: a preamble line that is skipped\n\nTY  - JOUR\nAU  - Nobody, N.\nER  - \nTY  - JOUR\nTI  - Cut off\nAB  - mid";
 
-        Collected read = Collected.read(reader, ris);
+        CollectedRecords read = CollectedRecords.read(reader, ris);
 
         assertEquals(List.of(), read.records);
         assertEquals(2, read.rejections.size());
@@ -267,8 +268,8 @@ class RisReaderTest {
         assertFalse(reader.recognises(medline, Path.of("pubmed.txt")));
     }
 
-    private Collected read(Path file) {
+    private CollectedRecords read(Path file) {
         Assumptions.assumeTrue(Files.exists(file), file + " is absent: this test reads the real sample");
-        return Collected.read(reader, file);
+        return CollectedRecords.read(reader, file);
     }
 }

@@ -1,5 +1,6 @@
 package org.scholargraph.ingest.scopus;
 
+import org.scholargraph.ingest.CollectedRecords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class ScopusCsvReaderPropertiesTest {
     @Property
     void neverThrowsAnythingButTheParseError(@ForAll("damagedExports") String text) {
         try {
-            reader.read(Path.of("any.csv"), new BufferedReader(new StringReader(text)), new Collected());
+            reader.read(Path.of("any.csv"), new BufferedReader(new StringReader(text)), new CollectedRecords());
         } catch (UnreadableInputException expected) {
             assertTrue(expected.line() >= 0);
         }
@@ -40,7 +41,7 @@ class ScopusCsvReaderPropertiesTest {
         for (int i = 1; i <= rows; i++) {
             text.append(String.format(ROW, i, i, i, i, i, i, i));
         }
-        Collected read = Collected.read(reader, text.toString());
+        CollectedRecords read = CollectedRecords.read(reader, text.toString());
 
         assertEquals(rows, read.records.size());
         assertEquals(0, read.rejections.size());

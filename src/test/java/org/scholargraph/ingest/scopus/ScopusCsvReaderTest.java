@@ -1,5 +1,6 @@
 package org.scholargraph.ingest.scopus;
 
+import org.scholargraph.ingest.CollectedRecords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -78,7 +79,7 @@ class ScopusCsvReaderTest {
 
     @Test
     void readsEveryRowOfTheRealExportWithNothingRejected() {
-        Collected read = realExport();
+        CollectedRecords read = realExport();
 
         assertEquals(ROWS, read.records.size());
         assertEquals(List.of(), read.rejections);
@@ -101,7 +102,7 @@ class ScopusCsvReaderTest {
 
     @Test
     void keepsTheLineEachRowStartsOnThoughAbstractsSpanLines() {
-        Collected read = realExport();
+        CollectedRecords read = realExport();
 
         List<Long> lines = read.records.stream().map(r -> r.source().line()).collect(Collectors.toList());
         assertEquals(List.of(2L, 3L, 4L, 6L, 7L), lines.subList(0, 5));
@@ -158,7 +159,7 @@ class ScopusCsvReaderTest {
 
     @Test
     void givesAReferenceTheDoiItStatesAndNoOtherId() {
-        Collected read = realExport();
+        CollectedRecords read = realExport();
         List<Reference> all = read.records.stream().flatMap(r -> r.references().stream()).collect(Collectors.toList());
 
         Reference withDoi = new Reference(Map.of(IdScheme.DOI, "10.1099/00221287-148-9-2705"),
@@ -204,7 +205,7 @@ class ScopusCsvReaderTest {
                 + "\"Watts D.J., Strogatz S.H.\",\"Collective dynamics of 'small-world' networks\",1998,\"Nature\",\"393\",\"6684\",,\"440\",\"442\",,,"
                 + "\"https://www.scopus.com/inward/record.url?eid=2-s2.0-0032482432&partnerID=40\",\"[No abstract available]\",\n";
 
-        Collected read = Collected.read(reader, csv);
+        CollectedRecords read = CollectedRecords.read(reader, csv);
 
         assertEquals(List.of(), read.rejections);
         BibRecord paper = read.records.get(0);
@@ -222,7 +223,7 @@ class ScopusCsvReaderTest {
                 + "\"7202184023;6602452577\",\"Finding and evaluating community structure in networks\",2004,"
                 + "\"Physical Review E\",\"10.1103/PhysRevE.69.026113\",\"2-s2.0-37649028224\"\n";
 
-        Collected read = Collected.read(reader, csv);
+        CollectedRecords read = CollectedRecords.read(reader, csv);
 
         assertEquals(List.of(new RecordAuthor("Newman, Mark E. J.", Optional.of("scopus:7202184023")),
                 new RecordAuthor("Girvan, Michelle", Optional.of("scopus:6602452577"))), read.records.get(0).authors());
@@ -236,7 +237,7 @@ class ScopusCsvReaderTest {
                 + "\"Barabási A.-L.; Albert R.\",\"7005196479;7202316536;\",\"Emergence of scaling in random networks\",1999\n"
                 + "\"Barabási A.-L.; Albert R.\",\"7005196479;\",\"Emergence of scaling in random networks\",1999\n";
 
-        Collected read = Collected.read(reader, csv);
+        CollectedRecords read = CollectedRecords.read(reader, csv);
 
         assertEquals(List.of(new RecordAuthor("Barabási A.-L.", Optional.of("scopus:7005196479")),
                 new RecordAuthor("Albert R.", Optional.of("scopus:7202316536"))), read.records.get(0).authors());
@@ -251,7 +252,7 @@ class ScopusCsvReaderTest {
                 + "\"Rényi A.\",\"A stray row\",1960\r\n"
                 + "\"Erdős P., Rényi A.\",\"On the evolution of random graphs\",\"1960\",\"2-s2.0-0000000002\"\r\n";
 
-        Collected read = Collected.read(reader, csv);
+        CollectedRecords read = CollectedRecords.read(reader, csv);
 
         assertEquals(2, read.records.size());
         assertEquals(1, read.rejections.size());
@@ -269,7 +270,7 @@ class ScopusCsvReaderTest {
                 + "\"Garfield, E., Citation indexes for science (1955) Science, 122, pp. 108-111\",\"2-s2.0-0000000003\"\n";
         String trailing = "\"Price D.J.D.S.\",\"Little science, big science\",\"grant\",\"first\",\"refs\",\"2-s2.0-0000000004\",stray\n";
 
-        Collected read = Collected.read(reader, header + twoTexts + trailing);
+        CollectedRecords read = CollectedRecords.read(reader, header + twoTexts + trailing);
 
         assertEquals(1, read.records.size());
         assertEquals(List.of(new Reference(Map.of(), "Garfield, E., Citation indexes for science (1955) Science, 122, pp. 108-111")),
@@ -286,7 +287,7 @@ class ScopusCsvReaderTest {
                 + "\n"
                 + "\"Burt R.S.\",\"Structural holes\",\"\",\"2-s2.0-0000000006\"\n";
 
-        Collected read = Collected.read(reader, csv);
+        CollectedRecords read = CollectedRecords.read(reader, csv);
 
         assertEquals(List.of(2L, 6L), read.records.stream().map(r -> r.source().line()).collect(Collectors.toList()));
         assertEquals("First paragraph.\n\nSecond, with \"quotes\".", read.records.get(0).abstractText());
@@ -296,7 +297,7 @@ class ScopusCsvReaderTest {
     void rejectsARowWithoutTitleAbstractOrIdentifier() {
         String csv = "Authors,Title,Year,EID\n\"Nobody N.\",\"\",2001,\"\"\n";
 
-        Collected read = Collected.read(reader, csv);
+        CollectedRecords read = CollectedRecords.read(reader, csv);
 
         assertEquals(List.of(), read.records);
         assertEquals(2, read.rejections.get(0).source().line());
@@ -306,7 +307,7 @@ class ScopusCsvReaderTest {
     void cannotReadAFileWhoseFirstRowIsNotAScopusHeader() {
         UnreadableInputException e = assertThrows(UnreadableInputException.class,
                 () -> reader.read(Path.of("people.csv"), new BufferedReader(new StringReader("name,age\nAda,36\n")),
-                        new Collected()));
+                        new CollectedRecords()));
         assertEquals(1, e.line());
     }
 
@@ -316,7 +317,7 @@ class ScopusCsvReaderTest {
                 + "\"Milgram S.\",\"The small world problem\",\"\",\"2-s2.0-0000000007\"\n"
                 + "\"Travers J.\",\"An experimental study\",\"Cut off in the mid";
 
-        Collected read = Collected.read(reader, csv);
+        CollectedRecords read = CollectedRecords.read(reader, csv);
 
         assertEquals(1, read.records.size());
         assertEquals(1, read.rejections.size());
@@ -324,12 +325,12 @@ class ScopusCsvReaderTest {
         assertTrue(read.rejections.get(0).raw().startsWith("\"Travers J.\""));
     }
 
-    private Collected realExport() {
+    private CollectedRecords realExport() {
         Assumptions.assumeTrue(Files.exists(EXPORT), EXPORT + " is absent: this test reads the real sample");
-        return Collected.read(reader, EXPORT);
+        return CollectedRecords.read(reader, EXPORT);
     }
 
-    private static long countWith(Collected read, IdScheme scheme) {
+    private static long countWith(CollectedRecords read, IdScheme scheme) {
         return read.records.stream().filter(r -> r.ids().containsKey(scheme)).count();
     }
 }

@@ -1,4 +1,4 @@
-package org.scholargraph.ingest.csl;
+package org.scholargraph.ingest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -7,17 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.scholargraph.ingest.InputText;
-import org.scholargraph.ingest.RecordReader;
-import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.Rejection;
 
-/** What a reader delivered from one input: records and rejections, in order. */
-final class Collected implements RecordSink {
+/** What a reader delivered from one input, records and rejections in order: the sink of reader tests. */
+public final class CollectedRecords implements RecordSink {
 
-    final List<BibRecord> records = new ArrayList<>();
-    final List<Rejection> rejections = new ArrayList<>();
+    public final List<BibRecord> records = new ArrayList<>();
+    public final List<Rejection> rejections = new ArrayList<>();
 
     @Override
     public void accept(BibRecord record) {
@@ -30,8 +27,8 @@ final class Collected implements RecordSink {
     }
 
     /** Reads a real file the way a run opens it. */
-    static Collected read(RecordReader reader, Path file) {
-        Collected sink = new Collected();
+    public static CollectedRecords read(RecordReader reader, Path file) {
+        CollectedRecords sink = new CollectedRecords();
         try (BufferedReader text = InputText.of(file).open()) {
             reader.read(file, text, sink);
         } catch (IOException e) {
@@ -41,8 +38,8 @@ final class Collected implements RecordSink {
     }
 
     /** Reads hand-made text as if it were a file. */
-    static Collected read(RecordReader reader, String text) {
-        Collected sink = new Collected();
+    public static CollectedRecords read(RecordReader reader, String text) {
+        CollectedRecords sink = new CollectedRecords();
         try (BufferedReader lines = new BufferedReader(new StringReader(text))) {
             reader.read(Path.of("hand-made.txt"), lines, sink);
         } catch (IOException e) {
