@@ -52,7 +52,7 @@ final class CsvReports {
     static final List<String> PAPERS = List.of("paper_id", "title", "year", "venue", "doi", "arxiv_id", "authors",
             "keywords", "references", "cited_by", "pagerank", "community", "sources",
             // appended beyond the contract:
-            "formats", "topic_community");
+            "formats", "topic_community", "volume", "pages", "pmid", "openalex_id");
     static final List<String> COAUTHORSHIPS = List.of("source_id", "target_id", "source_name", "target_name",
             "joint_papers", "fractional", "weight", "first_year", "last_year", "paper_ids");
     static final List<String> CITATIONS = List.of("citing_id", "cited_id", "citing_year", "cited_year");
@@ -210,7 +210,9 @@ final class CsvReports {
                         .text(paper.venue()).text(paper.id(IdScheme.DOI).orElse(""))
                         .text(paper.id(IdScheme.ARXIV).orElse("")).list(authors).list(paper.keywords())
                         .number(p.references()).number(p.citedBy()).number(p.pagerank()).number(p.community())
-                        .list(sources).list(paper.formats()).number(p.topicCommunity()));
+                        .list(sources).list(paper.formats()).number(p.topicCommunity())
+                        .text(paper.volume()).text(paper.pages()).text(paper.id(IdScheme.PMID).orElse(""))
+                        .text(paper.id(IdScheme.OPENALEX).orElse("")));
             }
         });
     }
