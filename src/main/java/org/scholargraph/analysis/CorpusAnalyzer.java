@@ -5,7 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.scholargraph.analysis.centrality.CoreNumber;
@@ -44,21 +50,44 @@ public final class CorpusAnalyzer {
 
     /** Analyses a corpus and its graphs. */
     public static CorpusAnalysis analyse(Corpus corpus, ScholarlyNetworks networks, AnalysisParameters parameters) {
+        // The four community searches are independent and each seeded on its own: on more than
+        // one thread they run beside the centralities, with the same results as one after another.
+        ExecutorService pool = parameters.threads() > 1
+                ? Executors.newFixedThreadPool(Math.min(4, parameters.threads()), CorpusAnalyzer::daemon)
+                : null;
+        try {
+            return analyse(corpus, networks, parameters, pool);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static CorpusAnalysis analyse(Corpus corpus, ScholarlyNetworks networks, AnalysisParameters parameters,
+            ExecutorService pool) {
         CompactGraph coauthorship = networks.coauthorship().graph();
+        CompactGraph citation = networks.citation().graph();
+        Supplier<Communities> authorSearch = later(pool,
+                () -> new LeidenCommunityDetection(coauthorship, parameters).communities());
+        Supplier<Communities> paperSearch = later(pool,
+                () -> new LeidenCommunityDetection(citation.asUndirected(), parameters).communities());
+        Supplier<Communities> topicSearch = later(pool,
+                () -> new LeidenCommunityDetection(networks.topics().graph(), parameters).communities());
+        Supplier<Communities> keywordSearch = later(pool,
+                () -> new LeidenCommunityDetection(networks.keywords().graph(), parameters).communities());
+
         CompactGraph hops = coauthorship.unweighted();
         double[] pagerank = new WeightedPageRank(coauthorship, parameters.pagerankDamping()).scores();
         double[] betweenness = new HopBetweenness(hops, parameters).scores();
         double[] harmonic = new HarmonicCloseness(hops, parameters).scores();
         double[] eigenvector = new WeightedEigenvector(coauthorship).scores();
         double[] coreness = new CoreNumber(coauthorship).scores();
-        Communities authorCommunities = new LeidenCommunityDetection(coauthorship, parameters).communities();
-
-        CompactGraph citation = networks.citation().graph();
         double[] paperRank = new WeightedPageRank(citation, parameters.pagerankDamping()).scores();
-        Communities paperCommunities = new LeidenCommunityDetection(citation.asUndirected(), parameters).communities();
-        Communities topicCommunities = new LeidenCommunityDetection(networks.topics().graph(), parameters).communities();
-        Communities keywordCommunities =
-                new LeidenCommunityDetection(networks.keywords().graph(), parameters).communities();
+        Communities authorCommunities = authorSearch.get();
+        Communities paperCommunities = paperSearch.get();
+        Communities topicCommunities = topicSearch.get();
+        Communities keywordCommunities = keywordSearch.get();
 
         int[] citedBy = new int[corpus.papers().size()];
         for (int p = 0; p < citedBy.length; p++) {
@@ -91,6 +120,47 @@ public final class CorpusAnalyzer {
         Timeline timeline = CollaborationTimeline.of(corpus, networks);
         return new CorpusAnalysis(corpus, networks, authors, papers, authorCommunities, paperCommunities,
                 topicCommunities, keywordCommunities, summaries, timeline, parameters);
+    }
+
+    /** A computation started on the pool now (or run now when there is none), its result on get(). */
+    private static <T> Supplier<T> later(ExecutorService pool, Callable<T> work) {
+        if (pool == null) {
+            T value = call(work);
+            return () -> value;
+        }
+        Future<T> future = pool.submit(work);
+        return () -> {
+            try {
+                return future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while finding communities", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException) {
+                    throw (RuntimeException) e.getCause();
+                }
+                if (e.getCause() instanceof Error) {
+                    throw (Error) e.getCause();
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        };
+    }
+
+    private static <T> T call(Callable<T> work) {
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "scholargraph-communities");
+        thread.setDaemon(true);
+        return thread;
     }
 
     private static List<List<Integer>> papersOfAuthors(Corpus corpus) {
