@@ -122,6 +122,15 @@ class MainTest {
     }
 
     @Test
+    void isFoundAsAToolProviderByName() {
+        var tool = java.util.spi.ToolProvider.findFirst("scholargraph");
+        assertTrue(tool.isPresent());
+        StringWriter out = new StringWriter();
+        assertEquals(0, tool.get().run(new PrintWriter(out), new PrintWriter(new StringWriter()), "formats"));
+        assertTrue(out.toString().contains("bibtex"));
+    }
+
+    @Test
     void formatsListsEveryReader() {
         Outcome outcome = run("formats");
         assertEquals(0, outcome.code());
