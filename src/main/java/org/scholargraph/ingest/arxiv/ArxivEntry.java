@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.scholargraph.ingest.RecordSink;
+import org.scholargraph.ingest.XmlRecordText;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.Provenance;
@@ -40,13 +41,13 @@ import org.scholargraph.model.Rejection;
 final class ArxivEntry {
 
     /** The most characters one field may hold. */
-    static final int FIELD_LIMIT = 65_536;
+    static final int FIELD_LIMIT = XmlRecordText.FIELD_LIMIT;
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern API_ERROR = Pattern.compile("(?i)https?://(export\\.)?arxiv\\.org/api/errors.*");
 
     private final BibRecord.Builder builder;
-    private final StringBuilder raw = new StringBuilder();
+    private final XmlRecordText markup = new XmlRecordText();
     private final Set<String> categories = new LinkedHashSet<>();
     private String id = "";
     private String summary = "";
@@ -62,16 +63,16 @@ final class ArxivEntry {
     static int read(XMLStreamReader xml, Path file, long line, RecordSink sink) throws XMLStreamException {
         Provenance source = new Provenance(file, line);
         ArxivEntry entry = new ArxivEntry(source);
-        entry.startTag(xml);
+        entry.markup.startTag(xml);
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 entry.child(xml);
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                entry.endTag(xml.getLocalName());
+                entry.markup.endTag(xml.getLocalName());
                 break;
             } else if (event == XMLStreamConstants.CHARACTERS) {
-                entry.appendRaw(xml.getText());
+                entry.markup.append(xml.getText());
             }
         }
         return entry.deliver(source, sink);
@@ -82,7 +83,7 @@ final class ArxivEntry {
             problem = "arXiv API error: " + (summary.isEmpty() ? id : summary);
         }
         if (problem != null) {
-            sink.reject(new Rejection(source, problem, raw.toString()));
+            sink.reject(new Rejection(source, problem, markup.raw()));
             return 0;
         }
         builder.id(IdScheme.ARXIV, id);
@@ -93,7 +94,7 @@ final class ArxivEntry {
             sink.accept(builder.build());
             return 1;
         } catch (IllegalArgumentException e) {
-            sink.reject(new Rejection(source, "unusable arXiv entry: " + e.getMessage(), raw.toString()));
+            sink.reject(new Rejection(source, "unusable arXiv entry: " + e.getMessage(), markup.raw()));
             return 0;
         }
     }
@@ -101,7 +102,7 @@ final class ArxivEntry {
     /** One child element of the entry, read through its end tag. */
     private void child(XMLStreamReader xml) throws XMLStreamException {
         String name = xml.getLocalName();
-        startTag(xml);
+        markup.startTag(xml);
         switch (name) {
             case "author":
                 author(xml);
@@ -121,8 +122,8 @@ final class ArxivEntry {
             default:
                 break;
         }
-        String value = text(xml);
-        endTag(name);
+        String value = markup.elementText(xml);
+        markup.endTag(name);
         if (value == null) {
             problem = "<" + name + "> is longer than " + FIELD_LIMIT + " characters";
             return;
@@ -158,16 +159,16 @@ final class ArxivEntry {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String element = xml.getLocalName();
-                startTag(xml);
-                String value = text(xml);
-                endTag(element);
+                markup.startTag(xml);
+                String value = markup.elementText(xml);
+                markup.endTag(element);
                 if (value == null) {
                     problem = "<" + element + "> is longer than " + FIELD_LIMIT + " characters";
                 } else if (element.equals("name")) {
                     name = collapse(value);
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                endTag("author");
+                markup.endTag("author");
                 break;
             }
         }
@@ -186,64 +187,6 @@ final class ArxivEntry {
             if (text.matches("\\d{4}\\b.*")) {
                 builder.year(Integer.parseInt(text.substring(0, 4)));
             }
-        }
-    }
-
-    /** The text of the element the parser stands at, nested markup included; null when too long. */
-    private String text(XMLStreamReader xml) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        boolean tooLong = false;
-        int depth = 1;
-        while (depth > 0 && xml.hasNext()) {
-            int event = xml.next();
-            switch (event) {
-                case XMLStreamConstants.START_ELEMENT:
-                    depth++;
-                    startTag(xml);
-                    break;
-                case XMLStreamConstants.END_ELEMENT:
-                    depth--;
-                    if (depth > 0) {
-                        endTag(xml.getLocalName());
-                    }
-                    break;
-                case XMLStreamConstants.CHARACTERS:
-                case XMLStreamConstants.CDATA:
-                case XMLStreamConstants.SPACE:
-                    String chunk = xml.getText();
-                    if (chunk != null && !tooLong) {
-                        text.append(chunk);
-                        appendRaw(chunk);
-                        tooLong = text.length() > FIELD_LIMIT;
-                    }
-                    break;
-                default:
-                    break;
-            }
-        }
-        return tooLong ? null : text.toString();
-    }
-
-    private void startTag(XMLStreamReader xml) {
-        StringBuilder tag = new StringBuilder("<");
-        String prefix = xml.getPrefix();
-        if (prefix != null && !prefix.isEmpty()) {
-            tag.append(prefix).append(':');
-        }
-        tag.append(xml.getLocalName());
-        for (int i = 0; i < xml.getAttributeCount(); i++) {
-            tag.append(' ').append(xml.getAttributeLocalName(i)).append("=\"").append(xml.getAttributeValue(i)).append('"');
-        }
-        appendRaw(tag.append('>').toString());
-    }
-
-    private void endTag(String name) {
-        appendRaw("</" + name + ">");
-    }
-
-    private void appendRaw(String text) {
-        if (raw.length() < Rejection.RAW_LIMIT) {
-            raw.append(text, 0, Math.min(text.length(), Rejection.RAW_LIMIT - raw.length()));
         }
     }
 

@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.scholargraph.ingest.RecordSink;
+import org.scholargraph.ingest.XmlRecordText;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.Provenance;
@@ -43,7 +44,7 @@ import org.scholargraph.model.Rejection;
 final class DblpRecord {
 
     /** The most characters one field may hold. */
-    static final int FIELD_LIMIT = 65_536;
+    static final int FIELD_LIMIT = XmlRecordText.FIELD_LIMIT;
 
     private static final Pattern HOMONYM_NUMBER = Pattern.compile("^(.*\\S)\\s+(\\d{4})$");
     private static final Pattern DOI_URL = Pattern.compile("(?i)^https?://(?:dx\\.)?doi\\.org/(10\\..+)$");
@@ -53,7 +54,7 @@ final class DblpRecord {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final BibRecord.Builder builder;
-    private final StringBuilder raw = new StringBuilder();
+    private final XmlRecordText markup = new XmlRecordText();
     private String journal = "";
     private String booktitle = "";
     private String series = "";
@@ -74,26 +75,26 @@ final class DblpRecord {
         Provenance source = new Provenance(file, line);
         DblpRecord record = new DblpRecord(source);
         String element = xml.getLocalName();
-        record.startTag(xml);
+        record.markup.startTag(xml);
         String key = xml.getAttributeValue(null, "key");
         record.builder.id(IdScheme.DBLP, key);
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String field = xml.getLocalName();
-                record.startTag(xml);
-                String value = record.fieldText(xml);
-                record.endTag(field);
+                record.markup.startTag(xml);
+                String value = record.markup.elementText(xml);
+                record.markup.endTag(field);
                 if (value == null) {
                     record.problem = "<" + field + "> is longer than " + FIELD_LIMIT + " characters";
                 } else {
                     record.apply(field, value);
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                record.endTag(element);
+                record.markup.endTag(element);
                 break;
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.SPACE) {
-                record.appendRaw(xml.getText());
+                record.markup.append(xml.getText());
             }
         }
         if (!known) {
@@ -101,7 +102,7 @@ final class DblpRecord {
                     + " incollection, phdthesis, mastersthesis, data)";
         }
         if (record.problem != null) {
-            sink.reject(new Rejection(source, record.problem, record.raw.toString()));
+            sink.reject(new Rejection(source, record.problem, record.markup.raw()));
             return 0;
         }
         record.builder.venue(first(record.journal, record.booktitle, record.series, record.school, record.publisher));
@@ -109,7 +110,7 @@ final class DblpRecord {
             sink.accept(record.builder.build());
             return 1;
         } catch (IllegalArgumentException e) {
-            sink.reject(new Rejection(source, "unusable DBLP record: " + e.getMessage(), record.raw.toString()));
+            sink.reject(new Rejection(source, "unusable DBLP record: " + e.getMessage(), record.markup.raw()));
             return 0;
         }
     }
@@ -179,63 +180,6 @@ final class DblpRecord {
         Matcher arxiv = ARXIV_URL.matcher(url);
         if (arxiv.matches()) {
             builder.id(IdScheme.ARXIV, arxiv.group(1));
-        }
-    }
-
-    /**
-     * The text of the field element the parser stands at, nested markup included, through its end
-     * tag; null when it grows beyond {@link #FIELD_LIMIT} (the rest of the element is still read).
-     */
-    private String fieldText(XMLStreamReader xml) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        boolean tooLong = false;
-        int depth = 1;
-        while (depth > 0 && xml.hasNext()) {
-            int event = xml.next();
-            switch (event) {
-                case XMLStreamConstants.START_ELEMENT:
-                    depth++;
-                    startTag(xml);
-                    break;
-                case XMLStreamConstants.END_ELEMENT:
-                    depth--;
-                    if (depth > 0) {
-                        endTag(xml.getLocalName());
-                    }
-                    break;
-                case XMLStreamConstants.CHARACTERS:
-                case XMLStreamConstants.CDATA:
-                case XMLStreamConstants.SPACE:
-                case XMLStreamConstants.ENTITY_REFERENCE:
-                    String chunk = xml.getText();
-                    if (chunk != null && !tooLong) {
-                        text.append(chunk);
-                        appendRaw(chunk);
-                        tooLong = text.length() > FIELD_LIMIT;
-                    }
-                    break;
-                default:
-                    break;
-            }
-        }
-        return tooLong ? null : text.toString();
-    }
-
-    private void startTag(XMLStreamReader xml) {
-        StringBuilder tag = new StringBuilder("<").append(xml.getLocalName());
-        for (int i = 0; i < xml.getAttributeCount(); i++) {
-            tag.append(' ').append(xml.getAttributeLocalName(i)).append("=\"").append(xml.getAttributeValue(i)).append('"');
-        }
-        appendRaw(tag.append('>').toString());
-    }
-
-    private void endTag(String name) {
-        appendRaw("</" + name + ">");
-    }
-
-    private void appendRaw(String text) {
-        if (raw.length() < Rejection.RAW_LIMIT) {
-            raw.append(text, 0, Math.min(text.length(), Rejection.RAW_LIMIT - raw.length()));
         }
     }
 
