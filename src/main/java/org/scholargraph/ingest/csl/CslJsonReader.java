@@ -1,13 +1,12 @@
 package org.scholargraph.ingest.csl;
 
+import org.scholargraph.ingest.JsonInput;
 import org.scholargraph.ingest.LineCountingReader;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -57,9 +56,8 @@ public final class CslJsonReader implements RecordReader {
             "message-type", "message", "indexed", "deposited", "paperId", "authorships", "publication_year");
     private static final Pattern OPENALEX_WORK = Pattern.compile("(?i)^https?://openalex\\.org/W\\d+");
 
-    /** The caller owns the text it hands us: closing a parser must not close it. */
-    private static final JsonMapper JSON =
-            JsonMapper.builder(JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build()).build();
+    /** The shared mapper, whose parsers leave the caller's text open. */
+    private static final JsonMapper JSON = JsonInput.MAPPER;
 
     /** Creates the reader; it holds no state. */
     public CslJsonReader() {

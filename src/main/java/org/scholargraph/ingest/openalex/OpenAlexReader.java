@@ -1,12 +1,10 @@
 package org.scholargraph.ingest.openalex;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -17,6 +15,7 @@ import java.io.Reader;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.scholargraph.ingest.JsonInput;
 import org.scholargraph.ingest.JsonProblem;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
@@ -73,9 +72,8 @@ public final class OpenAlexReader implements RecordReader {
 
     private static final Pattern WORK_URL = Pattern.compile("https?://openalex\\.org/W\\d+", Pattern.CASE_INSENSITIVE);
 
-    /** The caller owns the text it hands us: closing a parser must not close it. */
-    private static final JsonMapper JSON =
-            JsonMapper.builder(JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build()).build();
+    /** The shared mapper, whose parsers leave the caller's text open. */
+    private static final JsonMapper JSON = JsonInput.MAPPER;
 
     /** Creates the reader; it holds no state. */
     public OpenAlexReader() {

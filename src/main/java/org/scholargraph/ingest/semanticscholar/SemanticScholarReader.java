@@ -1,11 +1,9 @@
 package org.scholargraph.ingest.semanticscholar;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -14,6 +12,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
+import org.scholargraph.ingest.JsonInput;
 import org.scholargraph.ingest.JsonProblem;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
@@ -60,9 +59,8 @@ public final class SemanticScholarReader implements RecordReader {
     /** Keys that only Semantic Scholar's papers and authors carry. */
     private static final Set<String> IDENTIFYING_KEYS = Set.of("paperId", "authorId", "corpusId");
 
-    /** The caller owns the text it hands us: closing a parser must not close it. */
-    private static final JsonMapper JSON =
-            JsonMapper.builder(JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build()).build();
+    /** The shared mapper, whose parsers leave the caller's text open. */
+    private static final JsonMapper JSON = JsonInput.MAPPER;
 
     /** Creates the reader; it holds no state. */
     public SemanticScholarReader() {

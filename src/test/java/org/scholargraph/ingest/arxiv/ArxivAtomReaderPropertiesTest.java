@@ -11,6 +11,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.scholargraph.ingest.CollectedRecords;
 import org.scholargraph.ingest.UnreadableInputException;
 
 /** Laws that hold for any input, not only for the samples. */
@@ -30,7 +31,7 @@ class ArxivAtomReaderPropertiesTest {
 
     @Property
     void endsInRecordsRejectionsOrTheParseErrorOnly(@ForAll("damaged") String text) throws IOException {
-        Collected sink = new Collected();
+        CollectedRecords sink = new CollectedRecords();
         try {
             reader.read(Path.of("any.atom"), new BufferedReader(new StringReader(text)), sink);
         } catch (UnreadableInputException expected) {

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.scholargraph.ingest.CollectedRecords;
 import org.scholargraph.ingest.InputText;
 import org.scholargraph.ingest.UnreadableInputException;
 import org.scholargraph.model.BibRecord;
@@ -33,17 +34,17 @@ class ArxivAtomReaderTest {
 
     private final ArxivAtomReader reader = new ArxivAtomReader();
 
-    private static Collected read(Path file) throws IOException {
+    private static CollectedRecords read(Path file) throws IOException {
         Assumptions.assumeTrue(Files.exists(file), file + " is absent: this test reads the real sample");
-        Collected sink = new Collected();
+        CollectedRecords sink = new CollectedRecords();
         try (BufferedReader text = InputText.of(file).open()) {
             new ArxivAtomReader().read(file, text, sink);
         }
         return sink;
     }
 
-    private Collected read(String xml) throws IOException {
-        Collected sink = new Collected();
+    private CollectedRecords read(String xml) throws IOException {
+        CollectedRecords sink = new CollectedRecords();
         reader.read(Path.of("hand-made.atom"), new BufferedReader(new StringReader(xml)), sink);
         return sink;
     }
@@ -61,7 +62,7 @@ class ArxivAtomReaderTest {
      */
     @Test
     void readsEveryEntryOfTheRealFeed() throws IOException {
-        Collected sink = read(FEED);
+        CollectedRecords sink = read(FEED);
 
         assertEquals(List.of(), sink.rejections);
         assertEquals(100, sink.records.size());
@@ -116,7 +117,7 @@ class ArxivAtomReaderTest {
                 + "<category term=\"math.DG\"/><arxiv:primary_category term=\"math.DG\"/><category term=\"math.DG\"/>\n"
                 + "</entry>\n</feed>\n";
 
-        Collected sink = read(feed);
+        CollectedRecords sink = read(feed);
 
         BibRecord entry = sink.records.get(0);
         assertEquals("The entropy formula for the Ricci flow and its geometric applications", entry.title());
@@ -134,7 +135,7 @@ class ArxivAtomReaderTest {
                 + "<summary>incorrect id format for 1234.12345</summary><updated>2024-01-01T00:00:00-05:00</updated>"
                 + "<author><name>arXiv api core</name></author></entry>\n</feed>\n";
 
-        Collected sink = read(feed);
+        CollectedRecords sink = read(feed);
 
         assertEquals(0, sink.records.size());
         assertEquals("arXiv API error: incorrect id format for 1234.12345", sink.rejections.get(0).reason());
@@ -144,7 +145,7 @@ class ArxivAtomReaderTest {
     void neverReadsAnExternalEntity() throws IOException {
         String feed = "<?xml version=\"1.0\"?>\n<!DOCTYPE feed [\n<!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>\n"
                 + HEAD.substring(HEAD.indexOf('\n') + 1) + "<entry><id>http://arxiv.org/abs/2101.00001v1</id><title>Leak &xxe;</title></entry>\n</feed>\n";
-        Collected sink = new Collected();
+        CollectedRecords sink = new CollectedRecords();
 
         try {
             reader.read(Path.of("xxe.atom"), new BufferedReader(new StringReader(feed)), sink);
@@ -160,7 +161,7 @@ class ArxivAtomReaderTest {
     void aFeedCutInHalfIsUnreadableAfterTheWholeEntries() {
         String feed = HEAD + "<entry><id>http://arxiv.org/abs/2101.00001v1</id><title>One</title></entry>\n"
                 + "<entry><id>http://arxiv.org/abs/2101.00002v1</id>\n<title>Tw";
-        Collected sink = new Collected();
+        CollectedRecords sink = new CollectedRecords();
 
         UnreadableInputException e = assertThrows(UnreadableInputException.class,
                 () -> reader.read(Path.of("cut.atom"), new BufferedReader(new StringReader(feed)), sink));

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholargraph.ingest.CollectedRecords;
 import org.scholargraph.ingest.InputText;
 import org.scholargraph.ingest.UnreadableInputException;
 import org.scholargraph.model.BibRecord;
@@ -42,8 +43,8 @@ class DblpReaderTest {
 
     private final DblpReader reader = new DblpReader();
 
-    private static Collected read(Path file) throws IOException {
-        Collected sink = new Collected();
+    private static CollectedRecords read(Path file) throws IOException {
+        CollectedRecords sink = new CollectedRecords();
         try (BufferedReader text = InputText.of(file).open()) {
             new DblpReader().read(file, text, sink);
         }
@@ -72,7 +73,7 @@ class DblpReaderTest {
      */
     @Test
     void readsEveryArticleOfTheRealFragment() throws IOException {
-        Collected sink = read(real());
+        CollectedRecords sink = read(real());
 
         assertEquals(List.of(), sink.rejections);
         assertEquals(85, sink.records.size());
@@ -205,7 +206,7 @@ class DblpReaderTest {
         }
         Path big = write("big.xml", doc.append("</dblp>\n").toString()); // 82,000 entity references
 
-        Collected sink = read(big);
+        CollectedRecords sink = read(big);
 
         assertEquals(1_000, sink.records.size());
         assertEquals("Jürgen Müller", sink.records.get(999).authors().get(0).name());
@@ -218,7 +219,7 @@ class DblpReaderTest {
         Path dtd = write("dtd.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE dblp SYSTEM \"file:///etc/passwd\">\n"
                 + "<dblp><article key=\"k/a\"><title>T</title></article></dblp>\n");
 
-        Collected sink = new Collected();
+        CollectedRecords sink = new CollectedRecords();
         try (BufferedReader text = InputText.of(xxe).open()) {
             reader.read(xxe, text, sink);
         } catch (UnreadableInputException refused) {
@@ -246,7 +247,7 @@ class DblpReaderTest {
                 + "<journal>CoRR</journal><volume>abs/2101.00002</volume><ee>https://doi.org/10.48550/arXiv.2101.00002</ee></article>\n"
                 + "</dblp>\n");
 
-        Collected sink = read(file);
+        CollectedRecords sink = read(file);
 
         assertEquals(3, sink.records.size());
         BibRecord paper = sink.records.get(0);
@@ -272,7 +273,7 @@ class DblpReaderTest {
         Path file = write("cut.xml", "<dblp>\n<article key=\"a/b\"><title>One</title></article>\n"
                 + "<article key=\"a/c\"><title>Two</title>\n</artcle>\n");
 
-        Collected sink = new Collected();
+        CollectedRecords sink = new CollectedRecords();
         UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> {
             try (BufferedReader text = InputText.of(file).open()) {
                 reader.read(file, text, sink);
@@ -289,7 +290,7 @@ class DblpReaderTest {
         Path file = write("long.xml", "<dblp>\n<article key=\"a/b\"><title>" + "x".repeat(DblpRecord.FIELD_LIMIT + 10)
                 + "</title></article>\n<article key=\"a/c\"><title>Fine</title></article>\n</dblp>\n");
 
-        Collected sink = read(file);
+        CollectedRecords sink = read(file);
 
         assertEquals(1, sink.records.size());
         assertTrue(sink.rejections.get(0).reason().contains("longer than"));

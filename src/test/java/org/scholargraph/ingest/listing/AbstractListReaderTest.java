@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.scholargraph.ingest.CollectedRecords;
 import org.scholargraph.model.BibRecord;
 
 class AbstractListReaderTest {

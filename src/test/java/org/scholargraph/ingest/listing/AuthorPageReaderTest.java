@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.scholargraph.ingest.CollectedRecords;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.RecordAuthor;
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.scholargraph.ingest.CollectedRecords;
 import org.scholargraph.ingest.UnreadableInputException;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.RecordAuthor;

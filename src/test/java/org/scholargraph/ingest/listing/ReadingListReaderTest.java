@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.scholargraph.ingest.CollectedRecords;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.RecordAuthor;

@@ -11,6 +11,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.scholargraph.ingest.CollectedRecords;
 import org.scholargraph.ingest.UnreadableInputException;
 
 /** Laws that hold for any input, not only for the samples. */
@@ -27,7 +28,7 @@ class SemanticScholarReaderPropertiesTest {
 
     @Property
     void endsInRecordsRejectionsOrTheParseErrorOnly(@ForAll("damaged") String text) throws IOException {
-        Collected sink = new Collected();
+        CollectedRecords sink = new CollectedRecords();
         try {
             reader.read(Path.of("any.json"), new BufferedReader(new StringReader(text)), sink);
         } catch (UnreadableInputException expected) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.scholargraph.ingest.CollectedRecords;
 import org.scholargraph.ingest.InputText;
 import org.scholargraph.ingest.UnreadableInputException;
 import org.scholargraph.model.BibRecord;
@@ -38,17 +39,17 @@ class SemanticScholarReaderTest {
 
     private final SemanticScholarReader reader = new SemanticScholarReader();
 
-    static Collected read(Path file) throws IOException {
+    static CollectedRecords read(Path file) throws IOException {
         Assumptions.assumeTrue(Files.exists(file), file + " is absent: this test reads the real sample");
-        Collected sink = new Collected();
+        CollectedRecords sink = new CollectedRecords();
         try (BufferedReader text = InputText.of(file).open()) {
             new SemanticScholarReader().read(file, text, sink);
         }
         return sink;
     }
 
-    static Collected read(String json) throws IOException {
-        Collected sink = new Collected();
+    static CollectedRecords read(String json) throws IOException {
+        CollectedRecords sink = new CollectedRecords();
         new SemanticScholarReader().read(Path.of("hand-made.json"), new BufferedReader(new StringReader(json)), sink);
         return sink;
     }
@@ -77,7 +78,7 @@ class SemanticScholarReaderTest {
     })
     void readsEveryV1PaperWithItsReferencedAndCitingPapers(String name, int records, int references, int authors,
             int authorsWithoutId, int keywords, int years, int dois, int arxivIds) throws IOException {
-        Collected sink = read(FOLDER.resolve(name));
+        CollectedRecords sink = read(FOLDER.resolve(name));
 
         assertEquals(List.of(), sink.rejections);
         assertEquals(records, sink.records.size());
@@ -97,7 +98,7 @@ class SemanticScholarReaderTest {
 
     @Test
     void readsTheLitstudyPaperFieldByField() throws IOException {
-        Collected sink = read(LITSTUDY);
+        CollectedRecords sink = read(LITSTUDY);
 
         BibRecord main = sink.records.get(0);
         assertEquals("litstudy: A Python package for literature reviews", main.title());
@@ -119,7 +120,7 @@ class SemanticScholarReaderTest {
 
     @Test
     void citationEdgesArisePointingBothWays() throws IOException {
-        Collected sink = read(LITSTUDY);
+        CollectedRecords sink = read(LITSTUDY);
         BibRecord main = sink.records.get(0);
 
         // each referenced paper is a record whose S2 id the main paper's references carry
@@ -147,7 +148,7 @@ class SemanticScholarReaderTest {
     @Test
     void readsABulkSearchPageOfTheGraphApi() throws IOException {
         // python3: d=json.load(open(BULK)); len(d["data"]) → 1; its fields as asserted below
-        Collected sink = read(BULK);
+        CollectedRecords sink = read(BULK);
 
         assertEquals(List.of(), sink.rejections);
         assertEquals(1, sink.records.size());
@@ -167,7 +168,7 @@ class SemanticScholarReaderTest {
 
     @Test
     void readsAGraphSearchPageWithTitlesOnly() throws IOException {
-        Collected sink = read(SEARCH);
+        CollectedRecords sink = read(SEARCH);
 
         assertEquals(1, sink.records.size());
         assertEquals("litstudy: A Python package for literature reviews", sink.records.get(0).title());
@@ -184,7 +185,7 @@ class SemanticScholarReaderTest {
                 + "\"journal\":{\"name\":\"Journal of Graphs\",\"volume\":\"3\",\"pages\":\"1-9\"}},\n"
                 + "{\"paperId\":null,\"externalIds\":{\"CorpusId\":77},\"title\":\"Only a corpus id\"}]}";
 
-        Collected sink = read(json);
+        CollectedRecords sink = read(json);
 
         assertEquals(2, sink.records.size());
         BibRecord first = sink.records.get(0);
@@ -204,7 +205,7 @@ class SemanticScholarReaderTest {
         String json = "{\"offset\":0,\"data\":[{\"contexts\":[],\"citingPaper\":{\"paperId\":\"aa\",\"title\":\"Citing one\"}},"
                 + "{\"citedPaper\":{\"paperId\":\"bb\",\"title\":\"Cited one\"}}]}";
 
-        Collected sink = read(json);
+        CollectedRecords sink = read(json);
 
         assertEquals(List.of("Citing one", "Cited one"),
                 sink.records.stream().map(BibRecord::title).collect(Collectors.toList()));
@@ -213,20 +214,20 @@ class SemanticScholarReaderTest {
     @Test
     void rejectsWhatIsNotAPaperAndGoesOn() throws IOException {
         // a batch response: papers, and null where an id was not found
-        Collected batch = read("[{\"paperId\":\"aa\",\"title\":\"Found\"}, null, 7, {\"paperId\":null}]");
+        CollectedRecords batch = read("[{\"paperId\":\"aa\",\"title\":\"Found\"}, null, 7, {\"paperId\":null}]");
         assertEquals(1, batch.records.size());
         assertEquals(3, batch.rejections.size());
         assertTrue(batch.rejections.get(0).reason().contains("null"));
         assertTrue(batch.rejections.get(2).reason().contains("needs a title"));
 
-        Collected error = read("{\"error\":\"Paper with id nope not found\"}");
+        CollectedRecords error = read("{\"error\":\"Paper with id nope not found\"}");
         assertEquals(0, error.records.size());
         assertEquals("Semantic Scholar API error: Paper with id nope not found", error.rejections.get(0).reason());
     }
 
     @Test
     void aReferenceWithoutIdsOrTitleIsRejectedButThePaperKept() throws IOException {
-        Collected sink = read("{\"paperId\":\"aa\",\"title\":\"Main\",\"references\":[{\"paperId\":null,\"title\":null,"
+        CollectedRecords sink = read("{\"paperId\":\"aa\",\"title\":\"Main\",\"references\":[{\"paperId\":null,\"title\":null,"
                 + "\"authors\":[]},{\"paperId\":null,\"title\":\"Known by title\"}],\"citations\":[]}");
 
         assertEquals(List.of("Main", "Known by title"), sink.records.stream().map(BibRecord::title).collect(Collectors.toList()));
@@ -239,7 +240,7 @@ class SemanticScholarReaderTest {
     void readsJsonLinesAndRejectsOnlyTheBrokenLine() throws IOException {
         String lines = "{\"paperId\":\"aa\",\"title\":\"One\"}\n{\"paperId\":\"bb\",\"title\":\"Tw\n\n{\"paperId\":\"cc\",\"title\":\"Three\"}\n";
 
-        Collected sink = read(lines);
+        CollectedRecords sink = read(lines);
 
         assertEquals(List.of("One", "Three"), sink.records.stream().map(BibRecord::title).collect(Collectors.toList()));
         assertEquals(List.of(1L, 4L), sink.records.stream().map(r -> r.source().line()).collect(Collectors.toList()));
@@ -251,7 +252,7 @@ class SemanticScholarReaderTest {
     @Test
     void aDocumentCutInHalfIsUnreadableAtTheLineOfTheBreakAfterTheWholePapers() throws IOException {
         String page = "{\"total\":2,\"data\":[\n{\"paperId\":\"aa\",\"title\":\"One\"},\n{\"paperId\":\"bb\",\"ti";
-        Collected sink = new Collected();
+        CollectedRecords sink = new CollectedRecords();
 
         UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> reader.read(Path.of("cut.json"),
                 new BufferedReader(new StringReader(page)), sink));
