@@ -7,11 +7,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.scholargraph.ingest.DamagedText;
 import org.scholargraph.ingest.UnreadableInputException;
 
 /** Laws that hold for any input, not only for the samples. */
@@ -41,12 +41,6 @@ class CrossrefReaderPropertiesTest {
 
     @Provide
     Arbitrary<String> damaged() {
-        Arbitrary<String> cut = Arbitraries.integers().between(0, LIST.length()).map(n -> LIST.substring(0, n));
-        Arbitrary<String> flipped = Arbitraries.integers().between(0, LIST.length() - 1)
-                .flatMap(at -> Arbitraries.chars().all().map(c -> LIST.substring(0, at) + c + LIST.substring(at + 1)));
-        Arbitrary<String> spliced = Arbitraries.integers().between(0, LIST.length() - 1)
-                .flatMap(at -> Arbitraries.strings().ofMaxLength(6).withChars("{}[]\":,\n0a-\\<>&")
-                        .map(junk -> LIST.substring(0, at) + junk + LIST.substring(at + 1)));
-        return Arbitraries.oneOf(cut, flipped, spliced, Arbitraries.strings().ofMaxLength(80));
+        return DamagedText.of(LIST, "{}[]\":,\n0a-\\<>&", 6, 80);
     }
 }

@@ -10,13 +10,13 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.scholargraph.ingest.DamagedText;
 import org.scholargraph.ingest.UnreadableInputException;
 
 /** Laws that hold for any input, not only for the sample. */
@@ -72,12 +72,6 @@ class MedlineReaderPropertiesTest {
 
     @Provide
     Arbitrary<String> damaged() {
-        Arbitrary<String> cut = Arbitraries.integers().between(0, RECORDS.length()).map(n -> RECORDS.substring(0, n));
-        Arbitrary<String> flipped = Arbitraries.integers().between(0, RECORDS.length() - 1)
-                .flatMap(at -> Arbitraries.chars().all().map(c -> RECORDS.substring(0, at) + c + RECORDS.substring(at + 1)));
-        Arbitrary<String> spliced = Arbitraries.integers().between(0, RECORDS.length() - 1)
-                .flatMap(at -> Arbitraries.strings().ofMaxLength(8).withChars("PMID- \n*/[]0123456789AUTI")
-                        .map(junk -> RECORDS.substring(0, at) + junk + RECORDS.substring(at + 1)));
-        return Arbitraries.oneOf(cut, flipped, spliced, Arbitraries.strings().ofMaxLength(120));
+        return DamagedText.of(RECORDS, "PMID- \n*/[]0123456789AUTI", 8, 120);
     }
 }
