@@ -1,9 +1,7 @@
 package org.scholargraph.api;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -453,18 +451,7 @@ public final class ScholarGraph {
      * there is replaced only when the new one is complete): {@code sg.exportTo(Path.of("exports"))}.
      */
     public void exportTo(Path folder) throws IOException {
-        CorpusAnalysis result = analysis();
-        long start = System.nanoTime();
-        Map<String, Long> timings;
-        synchronized (this) {
-            timings = new LinkedHashMap<>(stageMillis);
-        }
-        ExportFolder.write(folder, result, rejections,
-                new RunSummary(inputs.stream().map(Path::toString).toList(), timings, Version.current(),
-                        System.getProperty("java.version")));
-        synchronized (this) {
-            stageMillis.put("export", (System.nanoTime() - start) / 1_000_000);
-        }
+        export(summary -> ExportFolder.write(folder, analysis(), rejections, summary));
     }
 
     /**
@@ -474,37 +461,32 @@ public final class ScholarGraph {
      * @throws IllegalArgumentException when a name is not one of {@link #exportFileNames()}
      */
     public void exportTo(Path folder, String... files) throws IOException {
-        for (String file : files) {
-            if (!ExportFolder.FILE_NAMES.contains(file)) {
-                throw new IllegalArgumentException("not a file of the export contract: " + file + "; one of "
-                        + ExportFolder.FILE_NAMES);
-            }
+        List<String> names = List.of(files);
+        export(summary -> ExportFolder.writeFiles(folder, analysis(), rejections, summary, names));
+    }
+
+    /** What an export does with the run's summary; the export's own time is noted after it. */
+    private interface ExportStep {
+        void writeWith(RunSummary summary) throws IOException;
+    }
+
+    private void export(ExportStep step) throws IOException {
+        analysis();
+        long start = System.nanoTime();
+        Map<String, Long> timings;
+        synchronized (this) {
+            timings = new LinkedHashMap<>(stageMillis);
         }
-        // The contract's writers run only inside an export folder: write one aside, copy the chosen files.
-        Path whole = Files.createTempDirectory("scholargraph-export-");
-        try {
-            exportTo(whole.resolve("exports"));
-            Files.createDirectories(folder);
-            for (String file : files) {
-                Files.copy(whole.resolve("exports").resolve(file), folder.resolve(file),
-                        StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            deleteTree(whole);
+        step.writeWith(new RunSummary(inputs.stream().map(Path::toString).toList(), timings, Version.current(),
+                System.getProperty("java.version")));
+        synchronized (this) {
+            stageMillis.put("export", (System.nanoTime() - start) / 1_000_000);
         }
     }
 
     /** The names of the export contract's files: {@code ScholarGraph.exportFileNames()}. */
     public static List<String> exportFileNames() {
         return ExportFolder.FILE_NAMES;
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 
     /** The counts, and the filters when some were applied: {@code ScholarGraph[28 papers, 47 authors, 0 rejected records]}. */

@@ -77,6 +77,43 @@ public final class ExportFolder {
         write(target, contractFiles(analysis, rejections, summary));
     }
 
+    /**
+     * Writes some files of the export contract into {@code folder}, each replaced whole (written
+     * beside it, then renamed over it), leaving the folder's other files as they are.
+     *
+     * @param names files of {@link #FILE_NAMES}
+     * @throws IllegalArgumentException when a name is not a file of the contract
+     * @throws IOException when a file cannot be written; that file is then as it was
+     */
+    public static void writeFiles(Path folder, CorpusAnalysis analysis, List<Rejection> rejections,
+            RunSummary summary, List<String> names) throws IOException {
+        for (String name : names) {
+            if (!FILE_NAMES.contains(name)) {
+                throw new IllegalArgumentException("not a file of the export contract: " + name + "; one of " + FILE_NAMES);
+            }
+        }
+        Files.createDirectories(folder);
+        for (ExportFile file : contractFiles(analysis, rejections, summary)) {
+            if (!names.contains(file.name())) {
+                continue;
+            }
+            Path temporary = Files.createTempFile(folder, "." + file.name() + ".", ".tmp");
+            try {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                    file.content().writeTo(out);
+                }
+                try {
+                    Files.move(temporary, folder.resolve(file.name()), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, folder.resolve(file.name()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
     /** The contract's files for one analysis, named as {@link #FILE_NAMES}. */
     static List<ExportFile> contractFiles(CorpusAnalysis analysis, List<Rejection> rejections, RunSummary summary) {
         Objects.requireNonNull(analysis, "analysis");
