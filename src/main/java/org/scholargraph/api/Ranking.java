@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.RandomAccess;
+import org.scholargraph.export.CsvSheet;
 
 /**
  * Authors or papers ranked by one measure, highest first: an unmodifiable {@link List} of
@@ -87,7 +88,7 @@ public final class Ranking extends AbstractList<RankedScore> implements RandomAc
 
     /** Writes {@code rank,id,name,<measure>} as CSV: {@code sg.pagerank().writeCsv(Path.of("pagerank.csv"))}. */
     public void writeCsv(Path file) throws IOException {
-        CsvTable.write(file, headers(), cells(scores.size()));
+        CsvSheet.write(file, headers(), cells(scores.size()));
     }
 
     /** A readable table of the highest entries: title, header, up to 10 rows, then how many more. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.Predicate;
+import org.scholargraph.export.CsvSheet;
 
 /**
  * Result rows of one kind (authors, papers, communities, timeline years …): an unmodifiable
@@ -85,7 +86,7 @@ public final class Table<R extends Record> extends AbstractList<R> implements Ra
      * text neutralised) under the {@link #columns()} header: {@code sg.authors().writeCsv(Path.of("authors.csv"))}.
      */
     public void writeCsv(Path file) throws IOException {
-        CsvTable.write(file, columns(), cellRows());
+        CsvSheet.write(file, columns(), cellRows());
     }
 
     /** A readable table of the first rows: title, header, up to 10 rows, then how many more. */

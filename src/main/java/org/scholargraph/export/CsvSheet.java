@@ -1,4 +1,4 @@
-package org.scholargraph.api;
+package org.scholargraph.export;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -8,26 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes result rows as CSV the way the export contract's files are written: RFC 4180, UTF-8 with
+ * Writes any table of rows as CSV by the rules of the export contract's files: RFC 4180, UTF-8 with
  * a byte-order mark, a header row, {@code ;} inside list cells, doubles as
- * {@link Double#toString(double)}, unknown years empty, and formula-looking text (starting with
- * {@code =}, {@code +}, {@code -}, {@code @}, tab or CR) prefixed with {@code '} (OWASP "CSV
- * Injection"). The export package keeps its writer to itself, so these few rules are repeated here.
+ * {@link Double#toString(double)}, and formula-looking text neutralised as in
+ * {@link CsvReports} (OWASP "CSV Injection"). The facade writes its result tables with it.
  */
-final class CsvTable {
+public final class CsvSheet {
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-
-    private CsvTable() {
+    private CsvSheet() {
     }
 
     /** Writes {@code rows} under {@code headers} to {@code file}, creating its folder when missing. */
-    static void write(Path file, List<String> headers, List<List<Object>> rows) throws IOException {
+    public static void write(Path file, List<String> headers, List<List<Object>> rows) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -63,17 +59,8 @@ final class CsvTable {
             for (Object item : (List<?>) value) {
                 items.add(String.valueOf(item));
             }
-            return neutralised(String.join(";", items));
+            return CsvReports.neutralised(String.join(";", items));
         }
-        return neutralised(value.toString());
-    }
-
-    private static String neutralised(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        char first = text.charAt(0);
-        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return risky && !PLAIN_NUMBER.matcher(text).matches() ? "'" + text : text;
+        return CsvReports.neutralised(value.toString());
     }
 }
