@@ -1,6 +1,7 @@
 package org.scholargraph.resolve;
 
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -14,13 +15,17 @@ import java.util.stream.Collectors;
  */
 public final class AuthorNames {
 
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern SUFFIX = Pattern.compile("(?i)(jr|sr|ii|iii|iv)\\.?");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     private AuthorNames() {
     }
 
     /** The matching key of a name as written; empty when the name has no letters. */
     public static String key(String name) {
         // A nickname or affiliation in brackets ("Alexander (Sasha) Rakhlin") is not part of the name.
-        String ordered = givenFirst(name.replaceAll("\\([^)]*\\)", " "));
+        String ordered = givenFirst(BRACKETED.matcher(name).replaceAll(" "));
         return TextFolding.fold(ordered);
     }
 
@@ -36,7 +41,7 @@ public final class AuthorNames {
         }
         String family = stripped.substring(0, comma).strip();
         String given = stripped.substring(comma + 1).strip();
-        if (given.isEmpty() || given.matches("(?i)(jr|sr|ii|iii|iv)\\.?")) {
+        if (given.isEmpty() || SUFFIX.matcher(given).matches()) {
             return stripped;
         }
         return given + " " + family;
@@ -47,7 +52,7 @@ public final class AuthorNames {
      * "GAO" turned into "Gao" when the rest of the name is in mixed case.
      */
     public static String display(String name) {
-        String ordered = givenFirst(name).replaceAll("\\s+", " ");
+        String ordered = WHITE_SPACE.matcher(givenFirst(name)).replaceAll(" ");
         String[] words = ordered.split(" ");
         boolean hasMixed = Arrays.stream(words).anyMatch(w -> !w.equals(w.toUpperCase()) && !w.equals(w.toLowerCase()));
         if (!hasMixed) {

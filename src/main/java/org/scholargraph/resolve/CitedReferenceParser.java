@@ -24,6 +24,11 @@ import org.scholargraph.model.IdScheme;
  */
 public final class CitedReferenceParser {
 
+    private static final Pattern COMMA = Pattern.compile(",\\s*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_COMMAS_OR_DOTS = Pattern.compile("[,.]+$");
+    private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*,\\s*");
+    private static final Pattern TRAILING_DOTS_OR_SEMICOLONS = Pattern.compile("[.;]+$");
     private static final Pattern WOS_YEAR = Pattern.compile("^\\d{4}$");
     private static final Pattern WOS_VOLUME = Pattern.compile("^V(\\S+)$");
     private static final Pattern WOS_PAGE = Pattern.compile("^P(\\S+)$");
@@ -41,7 +46,7 @@ public final class CitedReferenceParser {
     public static CitedReference parse(String text) {
         String t = text.strip();
         Optional<String> doi = doiIn(t);
-        String[] commaParts = t.split(",\\s*");
+        String[] commaParts = COMMA.split(t);
         if (commaParts.length >= 2 && WOS_YEAR.matcher(commaParts[1].strip()).matches()) {
             return webOfScience(commaParts, doi);
         }
@@ -91,7 +96,7 @@ public final class CitedReferenceParser {
         if (author.isEmpty()) {
             return "";
         }
-        String[] words = author.split("\\s+");
+        String[] words = WHITE_SPACE.split(author);
         int end = words.length;
         while (end > 1 && looksLikeInitials(words[end - 1])) {
             end--;
@@ -118,14 +123,14 @@ public final class CitedReferenceParser {
             before = before.substring(author.end());
             author = SCOPUS_AUTHOR.matcher(before);
         }
-        String title = before.strip().replaceAll("[,.]+$", "").strip();
+        String title = TRAILING_COMMAS_OR_DOTS.matcher(before.strip()).replaceAll("").strip();
         String rest = after.strip();
         String source = rest;
         int comma = rest.indexOf(',');
         if (title.isEmpty() && comma > 0 && rest.substring(comma + 1).strip().startsWith(",")) {
             // A book: "(1999) Title, , Publisher"
             title = rest.substring(0, comma).strip();
-            source = rest.substring(comma + 1).replaceFirst("^\\s*,\\s*", "");
+            source = LEADING_COMMA.matcher(rest.substring(comma + 1)).replaceFirst("");
         } else if (comma > 0) {
             source = rest.substring(0, comma).strip();
         }
@@ -140,7 +145,7 @@ public final class CitedReferenceParser {
             page = p.group(1);
         }
         return new CitedReference(firstAuthor, OptionalInt.of(Integer.parseInt(year.group(1))), title,
-                source.replaceAll("[.;]+$", "").strip(), volume, page, doi);
+                TRAILING_DOTS_OR_SEMICOLONS.matcher(source).replaceAll("").strip(), volume, page, doi);
     }
 
     private static Optional<String> doiIn(String text) {

@@ -146,10 +146,7 @@ public final class CorpusResolver {
         if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
             return true;
         }
-        Set<String> wordsA = new HashSet<>(List.of(a.split(" ")));
-        Set<String> wordsB = new HashSet<>(List.of(b.split(" ")));
-        long shared = wordsB.stream().filter(wordsA::contains).count();
-        return shared * 2 >= Math.min(wordsA.size(), wordsB.size());
+        return TextFolding.sharedWordShare(a, b) >= 0.5;
     }
 
     private static Paper merge(int index, List<Integer> group, List<BibRecord> records, List<List<Integer>> bylines) {

@@ -31,6 +31,8 @@ public final class KeywordExtractor {
     public static final int MAX_EXTRACTED = 6;
 
     private static final int MAX_PHRASE_WORDS = 3;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
     private static final Pattern TEX_MATH = Pattern.compile("\\$[^$]*\\$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{Nd}'’-]*|[\\p{Nd}]+|[^\\p{L}\\p{Nd}\\s]");
 
@@ -61,8 +63,8 @@ public final class KeywordExtractor {
 
     /** A keyword as a source wrote it, normalised for matching; empty when nothing is left. */
     public static String normalise(String keyword) {
-        String lower = keyword.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-        return lower.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+        String lower = WHITE_SPACE.matcher(keyword.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return EDGE_PUNCTUATION.matcher(lower).replaceAll("");
     }
 
     /** The record keywords normalised, in order, without repeats or empties. */

@@ -129,11 +129,6 @@ final class ReferenceMatcher {
 
     /** Whether at least 80% of the words of the shorter title occur in the other. */
     static boolean similarTitles(String a, String b) {
-        Set<String> wordsA = new HashSet<>(List.of(TextFolding.fold(a).split(" ")));
-        Set<String> wordsB = new HashSet<>(List.of(TextFolding.fold(b).split(" ")));
-        Set<String> smaller = wordsA.size() <= wordsB.size() ? wordsA : wordsB;
-        Set<String> larger = smaller == wordsA ? wordsB : wordsA;
-        long shared = smaller.stream().filter(larger::contains).count();
-        return shared >= 0.8 * smaller.size();
+        return TextFolding.sharedWordShare(TextFolding.fold(a), TextFolding.fold(b)) >= 0.8;
     }
 }

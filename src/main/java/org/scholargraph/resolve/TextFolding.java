@@ -1,7 +1,10 @@
 package org.scholargraph.resolve;
 
 import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,5 +29,19 @@ final class TextFolding {
                 .replace("đ", "d").replace("Đ", "D").replace("æ", "ae").replace("Æ", "AE").replace("œ", "oe")
                 .replace("ı", "i");
         return NON_ALPHANUMERIC.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /**
+     * The share of the words of the shorter of two folded texts that the other one has too:
+     * |A ∩ B| / min(|A|, |B|) over their distinct words; 0 when either has none.
+     */
+    static double sharedWordShare(String foldedA, String foldedB) {
+        if (foldedA.isEmpty() || foldedB.isEmpty()) {
+            return 0.0;
+        }
+        Set<String> wordsA = new HashSet<>(List.of(foldedA.split(" ")));
+        Set<String> wordsB = new HashSet<>(List.of(foldedB.split(" ")));
+        long shared = wordsB.stream().filter(wordsA::contains).count();
+        return (double) shared / Math.min(wordsA.size(), wordsB.size());
     }
 }
