@@ -25,6 +25,10 @@ import org.scholargraph.ingest.openalex.OpenAlexReader;
  * Every input format scholargraph reads, each with its reader. Detection asks the readers in the
  * order declared here: JSON and XML formats by their keys and elements, tagged text formats by
  * their tags, CSV by its header, and the loosest listing pages last.
+ *
+ * <p>Each format's id is declared here and nowhere else: a reader writes {@code Format.X.id()} into
+ * its records. It must do so while reading, never in a static initialiser, since creating the
+ * constants of this enum creates the readers.
  */
 public enum Format {
     OPENALEX("openalex", "OpenAlex works: API page, single work, or snapshot JSON Lines",

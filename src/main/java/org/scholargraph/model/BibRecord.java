@@ -12,7 +12,8 @@ import java.util.OptionalInt;
  * authors resolved. Every reader of every format produces these.
  *
  * @param source file and line the record starts on
- * @param format short id of the format it was read as ({@code openalex}, {@code seed-author-page})
+ * @param format short id of the format it was read as ({@code openalex}, {@code author-page}, …: the ids
+ *     that {@code scholargraph formats} lists)
  * @param title the title, empty for an abstract-only record
  * @param authors authors in byline order
  * @param year publication year when known

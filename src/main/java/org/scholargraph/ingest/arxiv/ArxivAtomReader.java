@@ -33,9 +33,6 @@ import org.scholargraph.ingest.UnreadableInputException;
  */
 public final class ArxivAtomReader implements RecordReader {
 
-    /** The format id written in each record. */
-    public static final String FORMAT_ID = "arxiv";
-
     static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?(?:-->|$)");

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.ingest.XmlRecordText;
 import org.scholargraph.model.BibRecord;
@@ -56,7 +57,7 @@ final class ArxivEntry {
     private String problem;
 
     private ArxivEntry(Provenance source) {
-        builder = BibRecord.builder(source, ArxivAtomReader.FORMAT_ID);
+        builder = BibRecord.builder(source, Format.ARXIV.id());
     }
 
     /** Reads the entry the parser stands at through its end tag; returns 1 when a record was accepted. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.ingest.UnreadableInputException;
@@ -36,9 +37,6 @@ import org.scholargraph.model.Rejection;
  * arrives, or at the end of the file).
  */
 public final class BibtexReader implements RecordReader {
-
-    /** The format id, as in {@code Format.BIBTEX}. */
-    public static final String FORMAT_ID = "bibtex";
 
     /** An entry start at a line start: {@code @article{} or {@code @book(}. */
     private static final Pattern ENTRY_AT_LINE_START =
@@ -108,7 +106,7 @@ public final class BibtexReader implements RecordReader {
 
     private static void deliver(BibtexEntry entry, Path file, RecordSink sink) {
         try {
-            sink.accept(RecordMapping.record(entry, file, FORMAT_ID));
+            sink.accept(RecordMapping.record(entry, file, Format.BIBTEX.id()));
         } catch (MalformedEntryException e) {
             sink.reject(new Rejection(new Provenance(file, entry.line()), e.getMessage(), entry.raw()));
         }

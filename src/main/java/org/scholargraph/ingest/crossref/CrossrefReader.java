@@ -47,9 +47,6 @@ import org.scholargraph.model.Rejection;
  */
 public final class CrossrefReader implements RecordReader {
 
-    /** The format id written in each record. */
-    public static final String FORMAT_ID = "crossref";
-
     /** Keys only Crossref's work objects have (CSL-JSON, OpenAlex and Semantic Scholar do not). */
     private static final Set<String> CROSSREF_KEYS = Set.of("reference-count", "references-count", "member", "prefix",
             "indexed", "deposited", "is-referenced-by-count", "content-domain", "short-container-title");

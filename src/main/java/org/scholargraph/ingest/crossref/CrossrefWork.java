@@ -1,6 +1,7 @@
 package org.scholargraph.ingest.crossref;
 
 import org.scholargraph.ingest.DateParts;
+import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.MarkupText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ final class CrossrefWork {
 
     /** The record of a work of the right shape (see {@link #wrongShape}). */
     static BibRecord toRecord(JsonNode work, Provenance source) {
-        BibRecord.Builder record = BibRecord.builder(source, CrossrefReader.FORMAT_ID);
+        BibRecord.Builder record = BibRecord.builder(source, Format.CROSSREF.id());
         record.title(MarkupText.plain(first(work.get("title"))));
         for (JsonNode author : array(work.get("author"))) {
             author(author).ifPresent(record::author);

@@ -1,6 +1,7 @@
 package org.scholargraph.ingest.csl;
 
 import org.scholargraph.ingest.DateParts;
+import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.MarkupText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumMap;
@@ -64,7 +65,7 @@ final class CslItem {
 
     /** The record of an item of the right shape (see {@link #wrongShape}). */
     static BibRecord toRecord(JsonNode item, Provenance source) {
-        BibRecord.Builder record = BibRecord.builder(source, CslJsonReader.FORMAT_ID);
+        BibRecord.Builder record = BibRecord.builder(source, Format.CSL_JSON.id());
         record.title(plain(first(item.get("title"))));
         for (JsonNode author : array(item.get("author"))) {
             name(author).ifPresent(name -> record.author(RecordAuthor.named(name)));

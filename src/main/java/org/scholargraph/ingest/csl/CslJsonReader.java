@@ -40,9 +40,6 @@ import org.scholargraph.model.Rejection;
  */
 public final class CslJsonReader implements RecordReader {
 
-    /** The format id written in each record. */
-    public static final String FORMAT_ID = "csl-json";
-
     /** The item types of CSL 1.0.2. Crossref's types ("journal-article", "proceedings-article") are not among them. */
     private static final Set<String> CSL_TYPES = Set.of("article", "article-journal", "article-magazine",
             "article-newspaper", "bill", "book", "broadcast", "chapter", "classic", "collection", "dataset", "document",

@@ -61,9 +61,6 @@ import org.scholargraph.ingest.UnreadableInputException;
  */
 public final class DblpReader implements RecordReader {
 
-    /** The format id written in each record. */
-    public static final String FORMAT_ID = "dblp";
-
     /** The one DTD the reader loads, from the input's folder. */
     static final String DTD_NAME = "dblp.dtd";
 

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.ingest.XmlRecordText;
 import org.scholargraph.model.BibRecord;
@@ -63,7 +64,7 @@ final class DblpRecord {
     private String problem;
 
     private DblpRecord(Provenance source) {
-        this.builder = BibRecord.builder(source, DblpReader.FORMAT_ID);
+        this.builder = BibRecord.builder(source, Format.DBLP.id());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.model.BibRecord;
@@ -30,9 +31,6 @@ import org.scholargraph.model.Rejection;
  * <code>@article{</code>).
  */
 public final class AbstractListReader implements RecordReader {
-
-    /** Format id in {@link BibRecord#format()}. */
-    public static final String FORMAT_ID = "abstract-list";
 
     /** Fewest words of a paragraph taken for an abstract. */
     public static final int MIN_WORDS = 8;
@@ -122,6 +120,6 @@ public final class AbstractListReader implements RecordReader {
                     paragraph));
             return;
         }
-        sink.accept(BibRecord.builder(source, FORMAT_ID).abstractText(paragraph).build());
+        sink.accept(BibRecord.builder(source, Format.ABSTRACT_LIST.id()).abstractText(paragraph).build());
     }
 }

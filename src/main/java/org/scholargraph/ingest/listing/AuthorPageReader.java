@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.model.BibRecord;
@@ -43,9 +44,6 @@ import org.scholargraph.model.Rejection;
  * gives the year and the day; a date that does not exist (Feb 30) keeps its year only.
  */
 public final class AuthorPageReader implements RecordReader {
-
-    /** Format id in {@link BibRecord#format()}. */
-    public static final String FORMAT_ID = "author-page";
 
     private static final Pattern DATE = Pattern.compile(
             "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2}),\\s*(\\d{4})");
@@ -141,7 +139,7 @@ public final class AuthorPageReader implements RecordReader {
 
         Block(Provenance source) {
             this.source = source;
-            this.record = BibRecord.builder(source, FORMAT_ID);
+            this.record = BibRecord.builder(source, Format.AUTHOR_PAGE.id());
         }
 
         void title(String title) {

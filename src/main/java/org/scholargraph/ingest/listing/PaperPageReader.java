@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.ingest.UnreadableInputException;
@@ -51,9 +52,6 @@ import org.scholargraph.model.Rejection;
  * </ul>
  */
 public final class PaperPageReader implements RecordReader {
-
-    /** Format id in {@link BibRecord#format()}. */
-    public static final String FORMAT_ID = "paper-page";
 
     private static final Pattern STATS = Pattern.compile("\\d+\\s+\\d+\\s+\\d+(?:\\.\\d+)?\\s*\\(\\s*\\d+\\s*\\)");
     private static final Pattern ADDED_BY = Pattern.compile("(?i)added by\\s+(\\S.*)");
@@ -112,7 +110,7 @@ public final class PaperPageReader implements RecordReader {
                     boolean metadata = stats || addedBy.matches() || published.matches();
                     if (part == Part.HEADER && metadata) {
                         paperSource = new Provenance(file, lastText == null ? lineNumber : lastTextLine);
-                        paper = BibRecord.builder(paperSource, FORMAT_ID).title(lastText);
+                        paper = BibRecord.builder(paperSource, Format.PAPER_PAGE.id()).title(lastText);
                         keep(paperRaw, lastText);
                         part = Part.PAPER;
                     }
@@ -153,7 +151,7 @@ public final class PaperPageReader implements RecordReader {
                     }
                     if (ListingText.isProse(line)) {
                         Provenance source = related != null ? related.source : new Provenance(file, lineNumber);
-                        BibRecord.Builder record = BibRecord.builder(source, FORMAT_ID).abstractText(line);
+                        BibRecord.Builder record = BibRecord.builder(source, Format.PAPER_PAGE.id()).abstractText(line);
                         if (related != null) {
                             PersonNames.parse(related.authors).orElse(List.of())
                                     .forEach(name -> record.author(RecordAuthor.named(name)));

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.model.BibRecord;
@@ -33,9 +34,6 @@ import org.scholargraph.model.RecordAuthor;
  * included; an upper-case surname before a comma joins the given name after it ("GAO, Chao").
  */
 public final class ReadingListReader implements RecordReader {
-
-    /** Format id in {@link BibRecord#format()}. */
-    public static final String FORMAT_ID = "reading-list";
 
     /** Reference lines with a year or an arXiv id that the head must show to be taken for a reading list. */
     private static final int MIN_REFERENCES_TO_RECOGNISE = 2;
@@ -79,7 +77,7 @@ public final class ReadingListReader implements RecordReader {
     }
 
     private static BibRecord toRecord(CitationLine reference, Provenance source) {
-        BibRecord.Builder record = BibRecord.builder(source, FORMAT_ID)
+        BibRecord.Builder record = BibRecord.builder(source, Format.READING_LIST.id())
                 .title(reference.title())
                 .venue(reference.venue());
         reference.authors().forEach(name -> record.author(RecordAuthor.named(name)));

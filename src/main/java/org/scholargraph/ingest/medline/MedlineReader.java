@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.model.BibRecord;
@@ -58,9 +59,6 @@ import org.scholargraph.model.Rejection;
  * <p>Stateless and thread-safe.
  */
 public final class MedlineReader implements RecordReader {
-
-    /** The format id written in each record. */
-    public static final String FORMAT_ID = "medline";
 
     /** A tag line: up to four capitals (or digits) padded to four characters, a hyphen, a space or the end. */
     private static final Pattern TAG_LINE = Pattern.compile("^([A-Z][A-Z0-9]{0,3}) {0,3}-(?: (.*)|\\s*)$");
@@ -161,7 +159,7 @@ public final class MedlineReader implements RecordReader {
     }
 
     private static BibRecord toRecord(Provenance source, List<Field> fields) {
-        BibRecord.Builder record = BibRecord.builder(source, FORMAT_ID);
+        BibRecord.Builder record = BibRecord.builder(source, Format.MEDLINE.id());
         List<Person> people = new ArrayList<>();
         Set<String> seenKeywords = new HashSet<>();
         String title = "";

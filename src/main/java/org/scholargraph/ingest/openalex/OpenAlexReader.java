@@ -67,9 +67,6 @@ import org.scholargraph.model.Rejection;
  */
 public final class OpenAlexReader implements RecordReader {
 
-    /** The format id written in each record. */
-    public static final String FORMAT_ID = "openalex";
-
     private static final Pattern WORK_URL = Pattern.compile("https?://openalex\\.org/W\\d+", Pattern.CASE_INSENSITIVE);
 
     /** The shared mapper, whose parsers leave the caller's text open. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.scholargraph.ingest.Format;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.Provenance;
@@ -82,7 +83,7 @@ final class OpenAlexWork {
      * @throws IllegalArgumentException when the values break an invariant of the model
      */
     static BibRecord toRecord(JsonNode work, Provenance source) {
-        BibRecord.Builder record = BibRecord.builder(source, OpenAlexReader.FORMAT_ID);
+        BibRecord.Builder record = BibRecord.builder(source, Format.OPENALEX.id());
         JsonNode ids = work.path("ids");
         record.id(IdScheme.OPENALEX, text(work.path("id")));
         record.id(IdScheme.OPENALEX, text(ids.path("openalex")));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.ingest.UnreadableInputException;
@@ -48,9 +49,6 @@ import org.scholargraph.model.Rejection;
  * title, abstract or identifier.
  */
 public final class RisReader implements RecordReader {
-
-    /** The format id, as in {@code Format.RIS}. */
-    public static final String FORMAT_ID = "ris";
 
     /** The tags of the RIS specification and of the exporters seen in practice (Scopus, EndNote, Zotero, rispy). */
     private static final Set<String> KNOWN_TAGS = Set.of(
@@ -173,7 +171,7 @@ public final class RisReader implements RecordReader {
             RisEntry entry = current;
             current = null;
             Provenance source = new Provenance(file, entry.firstLine());
-            Optional<BibRecord> record = entry.toRecord(source, FORMAT_ID);
+            Optional<BibRecord> record = entry.toRecord(source, Format.RIS.id());
             if (record.isPresent()) {
                 sink.accept(record.get());
             } else {

@@ -1,5 +1,6 @@
 package org.scholargraph.ingest.scopus;
 
+import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.ScopusReferenceList;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -62,9 +63,6 @@ import org.scholargraph.model.Rejection;
  * A file whose first row is not a Scopus header cannot be read at all.
  */
 public final class ScopusCsvReader implements RecordReader {
-
-    /** The format id, as in {@code Format.SCOPUS_CSV}. */
-    public static final String FORMAT_ID = "scopus-csv";
 
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder()
             .setIgnoreEmptyLines(true)
@@ -133,7 +131,7 @@ public final class ScopusCsvReader implements RecordReader {
     }
 
     private static Optional<BibRecord> record(Provenance provenance, Row row) {
-        BibRecord.Builder record = BibRecord.builder(provenance, FORMAT_ID);
+        BibRecord.Builder record = BibRecord.builder(provenance, Format.SCOPUS_CSV.id());
         for (RecordAuthor author : ScopusAuthorColumns.authors(row.get("authors"), row.get("author(s) id"),
                 row.get("author full names"))) {
             record.author(author);

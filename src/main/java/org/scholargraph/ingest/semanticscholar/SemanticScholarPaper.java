@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.IdScheme;
@@ -113,7 +114,7 @@ final class SemanticScholarPaper {
     }
 
     private static BibRecord.Builder builder(JsonNode paper, Provenance source) {
-        BibRecord.Builder b = BibRecord.builder(source, SemanticScholarReader.FORMAT_ID);
+        BibRecord.Builder b = BibRecord.builder(source, Format.SEMANTIC_SCHOLAR.id());
         b.title(collapse(text(paper.path("title"))));
         ids(paper).forEach(b::id);
         for (JsonNode author : array(paper, "authors")) {

@@ -50,9 +50,6 @@ import org.scholargraph.model.Rejection;
  */
 public final class SemanticScholarReader implements RecordReader {
 
-    /** The format id written in each record. */
-    public static final String FORMAT_ID = "semantic-scholar";
-
     /** The most characters looked at to decide whether the file is JSON Lines. */
     private static final int LAYOUT_PROBE_CHARS = 1 << 16;
 

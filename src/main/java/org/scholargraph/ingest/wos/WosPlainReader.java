@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.ingest.UnreadableInputException;
@@ -67,9 +68,6 @@ import org.scholargraph.model.Rejection;
  * rejected rather than held. Stateless and thread-safe.
  */
 public final class WosPlainReader implements RecordReader {
-
-    /** The format id written in each record, as in {@code Format.WOS_PLAIN}. */
-    public static final String FORMAT_ID = "wos";
 
     /** More lines than any real record has (the longest reviews cite a few thousand works). */
     static final int MAX_RECORD_LINES = 200_000;
@@ -258,7 +256,7 @@ public final class WosPlainReader implements RecordReader {
                 reject(recordStart, problem);
                 return;
             }
-            Optional<BibRecord> record = fields.toRecord(new Provenance(file, recordStart), FORMAT_ID);
+            Optional<BibRecord> record = fields.toRecord(new Provenance(file, recordStart), Format.WOS_PLAIN.id());
             if (record.isPresent()) {
                 sink.accept(record.get());
             } else {

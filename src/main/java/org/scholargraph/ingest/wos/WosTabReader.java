@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.ingest.UnreadableInputException;
@@ -42,9 +43,6 @@ import org.scholargraph.model.Rejection;
  * Streaming: one line at a time. Stateless and thread-safe.
  */
 public final class WosTabReader implements RecordReader {
-
-    /** The format id written in each record, as in {@code Format.WOS_TAB}. */
-    public static final String FORMAT_ID = "wos-tab";
 
     private static final Pattern TAB = Pattern.compile("\t");
     private static final Pattern TAG = Pattern.compile("[A-Z][A-Z0-9]");
@@ -117,7 +115,7 @@ public final class WosTabReader implements RecordReader {
                 fields.add(tag, cells[i]);
             }
         }
-        Optional<BibRecord> record = fields.toRecord(source, FORMAT_ID);
+        Optional<BibRecord> record = fields.toRecord(source, Format.WOS_TAB.id());
         if (record.isPresent()) {
             sink.accept(record.get());
         } else {

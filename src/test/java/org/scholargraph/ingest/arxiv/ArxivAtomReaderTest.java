@@ -90,7 +90,7 @@ class ArxivAtomReaderTest {
         assertTrue(first.venue().startsWith("Artificial Intelligence in Software Testing @ 2022 IEEE"));
         assertEquals(List.of("cs.SE", "cs.LG"), first.keywords());
         assertTrue(first.abstractText().startsWith("Deep Learning (DL) has revolutionized"));
-        assertEquals(ArxivAtomReader.FORMAT_ID, first.format());
+        assertEquals("arxiv", first.format());
     }
 
     @Test

@@ -220,7 +220,8 @@ class CslJsonReaderTest {
             assertTrue(reader.recognises(head, file), file.toString());
             assertEquals(Optional.of(Format.CSL_JSON), Format.detect(head, file), file.toString());
         }
-        assertEquals(CslJsonReader.FORMAT_ID, Format.CSL_JSON.id());
+        assertEquals(List.of("csl-json"), CollectedRecords.read(reader, real(ZOTERO_LIST)).records.stream().map(BibRecord::format)
+                .distinct().collect(Collectors.toList()));
     }
 
     @Test

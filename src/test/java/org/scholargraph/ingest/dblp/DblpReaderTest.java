@@ -98,7 +98,7 @@ class DblpReaderTest {
         assertEquals(OptionalInt.of(1996), first.year());
         assertEquals("33", first.volume());
         assertEquals("607-619", first.pages());
-        assertEquals(DblpReader.FORMAT_ID, first.format());
+        assertEquals("dblp", first.format());
     }
 
     @Test

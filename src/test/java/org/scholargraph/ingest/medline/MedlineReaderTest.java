@@ -178,7 +178,6 @@ class MedlineReaderTest {
         String head = InputText.of(realFile()).head();
         assertTrue(reader.recognises(head, realFile()));
         assertEquals(Optional.of(Format.MEDLINE), Format.detect(head, realFile()));
-        assertEquals(MedlineReader.FORMAT_ID, Format.MEDLINE.id());
     }
 
     @Test

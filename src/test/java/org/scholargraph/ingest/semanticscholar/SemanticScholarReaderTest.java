@@ -93,7 +93,7 @@ class SemanticScholarReaderTest {
         assertEquals(dois, sink.records.stream().filter(r -> r.ids().containsKey(IdScheme.DOI)).count());
         assertEquals(arxivIds, sink.records.stream().filter(r -> r.ids().containsKey(IdScheme.ARXIV)).count());
         assertTrue(sink.records.stream().allMatch(r -> r.ids().containsKey(IdScheme.SEMANTIC_SCHOLAR)));
-        assertTrue(sink.records.stream().allMatch(r -> r.format().equals(SemanticScholarReader.FORMAT_ID)));
+        assertTrue(sink.records.stream().allMatch(r -> r.format().equals("semantic-scholar")));
     }
 
     @Test

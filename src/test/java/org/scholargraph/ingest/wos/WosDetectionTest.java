@@ -31,12 +31,6 @@ class WosDetectionTest {
     Path dir;
 
     @Test
-    void writesTheFormatIdsThatFormatDeclares() {
-        assertEquals(Format.WOS_PLAIN.id(), WosPlainReader.FORMAT_ID);
-        assertEquals(Format.WOS_TAB.id(), WosTabReader.FORMAT_ID);
-    }
-
-    @Test
     void recognisesBothRealPlainTextExportsAndDetectionPicksThem() throws IOException {
         for (Path file : List.of(realSample(SAVEDRECS), realSample(EDGE_CASES))) {
             String head = InputText.of(file).head();
