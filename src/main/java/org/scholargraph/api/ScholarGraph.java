@@ -72,11 +72,13 @@ public final class ScholarGraph {
     private final AnalysisParameters parameters;
     private final Map<String, Long> stageMillis;
     private final List<String> filters;
+    private final Consumer<String> warnings;
     private CorpusAnalysis analysis;
 
     private ScholarGraph(List<Path> inputs, Corpus corpus, List<Rejection> rejections, AnalysisParameters parameters,
-            Map<String, Long> stageMillis, List<String> filters) {
+            Map<String, Long> stageMillis, List<String> filters, Consumer<String> warnings) {
         this.inputs = List.copyOf(inputs);
+        this.warnings = warnings;
         this.corpus = corpus;
         this.rejections = List.copyOf(rejections);
         this.parameters = parameters;
@@ -138,7 +140,7 @@ public final class ScholarGraph {
     /** The same corpus analysed with other parameters: {@code sg.withParameters(p)}. */
     public ScholarGraph withParameters(AnalysisParameters other) {
         return new ScholarGraph(inputs, corpus, rejections, Objects.requireNonNull(other, "other"), readingTimes(),
-                filters);
+                filters, warnings);
     }
 
     /**
@@ -417,7 +419,7 @@ public final class ScholarGraph {
     private ScholarGraph filtered(Corpus subset, String filter) {
         List<String> applied = new ArrayList<>(filters);
         applied.add(filter);
-        return new ScholarGraph(inputs, subset, rejections, parameters, readingTimes(), applied);
+        return new ScholarGraph(inputs, subset, rejections, parameters, readingTimes(), applied, warnings);
     }
 
     private int authorIndex(String idOrName) {
@@ -449,16 +451,39 @@ public final class ScholarGraph {
     /**
      * Writes every file of the export contract into {@code folder}, all or nothing (an earlier export
      * there is replaced only when the new one is complete): {@code sg.exportTo(Path.of("exports"))}.
+     * The folder must be new, empty, or an export that scholargraph wrote; a hidden folder beside it
+     * that an export killed before it finished left is removed, and named to the loader's warnings.
+     *
+     * @throws org.scholargraph.export.ExportRefusedException when anything else is there (a file, a folder
+     *     holding other files), or the folder is, holds or lies inside an input; nothing is then written
+     *     or removed
+     * @throws IOException when the export cannot be written; the folder is then as it was
      */
     public void exportTo(Path folder) throws IOException {
-        export(summary -> ExportFolder.write(folder, analysis(), rejections, summary));
+        export(summary -> ExportFolder.write(folder, analysis(), rejections, summary, warnings));
+    }
+
+    /**
+     * Refuses, before reading and analysing, an export that {@link #exportTo(Path)} would refuse:
+     * {@code ScholarGraph.checkExportFolder(Path.of("exports"), List.of(Path.of("input")))}.
+     *
+     * @throws org.scholargraph.export.ExportRefusedException when something other than an export of
+     *     scholargraph is at {@code folder}, or it is, holds or lies inside one of {@code inputs}
+     * @throws java.nio.file.AccessDeniedException when the folder cannot be written
+     */
+    public static void checkExportFolder(Path folder, List<Path> inputs) throws IOException {
+        ExportFolder.checkTarget(folder, inputs);
     }
 
     /**
      * Writes some files of the export contract into {@code folder}, replacing those files there and
      * leaving the others: {@code sg.exportTo(Path.of("out"), "authors.csv", "coauthorship.graphml")}.
+     * A file of the same name is replaced only in a folder holding nothing but files named as
+     * scholargraph's exports.
      *
      * @throws IllegalArgumentException when a name is not one of {@link #exportFileNames()}
+     * @throws org.scholargraph.export.ExportRefusedException when a file there may be the user's, or the
+     *     folder is, holds or lies inside an input
      */
     public void exportTo(Path folder, String... files) throws IOException {
         List<String> names = List.of(files);
@@ -529,7 +554,10 @@ public final class ScholarGraph {
             return new Loader(parameters, value, warnings);
         }
 
-        /** Sends each warning (skipped file, rejected record) to {@code sink}: {@code loader().warnings(System.err::println)}. */
+        /**
+         * Sends each warning (skipped file, rejected record, a leftover of a killed export removed) to
+         * {@code sink}: {@code loader().warnings(System.err::println)}.
+         */
         public Loader warnings(Consumer<String> sink) {
             return new Loader(parameters, strict, sink);
         }
@@ -568,7 +596,7 @@ public final class ScholarGraph {
             start = System.nanoTime();
             Corpus corpus = CorpusResolver.resolve(read.records());
             stageMillis.put("resolve", (System.nanoTime() - start) / 1_000_000);
-            return new ScholarGraph(inputs, corpus, read.rejections(), parameters, stageMillis, List.of());
+            return new ScholarGraph(inputs, corpus, read.rejections(), parameters, stageMillis, List.of(), warnings);
         }
 
         /**

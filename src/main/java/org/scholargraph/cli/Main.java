@@ -11,8 +11,8 @@ import picocli.CommandLine;
  * The {@code scholargraph} command. It runs in-process as a {@link ToolProvider}: streams in,
  * exit code out, no {@code System.exit} except in {@link #main}.
  *
- * <p>Exit codes: 0 done; 2 bad usage or unreadable input ({@code file:line: what is wrong} on
- * stderr, no export written); 1 an internal error.
+ * <p>Exit codes: 0 done; 2 bad usage, unreadable input or an output folder it may not write
+ * ({@code file:line: what is wrong} on stderr, no export written); 1 an internal error.
  */
 public final class Main implements ToolProvider {
 
@@ -20,7 +20,7 @@ public final class Main implements ToolProvider {
     public static final int EXIT_OK = 0;
     /** An internal error. */
     public static final int EXIT_INTERNAL = 1;
-    /** Bad usage or unreadable input. */
+    /** Bad usage, unreadable input, or an output folder that is not an export of scholargraph. */
     public static final int EXIT_INPUT = 2;
 
     @Override

@@ -48,6 +48,8 @@ final class RunCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(root.err, System.console() != null);
         try {
+            // Refused now rather than after reading and analysing, which can take hours.
+            ScholarGraph.checkExportFolder(options.output(), options.inputs());
             progress.stage("reading " + String.join(", ", options.inputs().stream().map(Path::toString).toList()));
             ScholarGraph graph = ScholarGraph.loader()
                     .threads(options.threads())

@@ -23,10 +23,5 @@ record RunOptions(Path output, boolean strict, int threads, List<Path> inputs) {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("no input given");
         }
-        for (Path input : inputs) {
-            if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-                throw new IllegalArgumentException("the output folder " + output + " is also an input");
-            }
-        }
     }
 }

@@ -3,9 +3,14 @@ package org.scholargraph.export;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -15,19 +20,25 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import org.scholargraph.analysis.CorpusAnalysis;
 import org.scholargraph.model.Rejection;
 
 /**
  * Writes the export folder of the contract all-or-nothing: either every file of a new export is in
- * place, or the folder is exactly as it was before.
+ * place, or the folder is exactly as it was before. It writes only where {@link ExportTarget} allows:
+ * a new or empty folder, or an export that scholargraph wrote; anything else is refused with an
+ * {@link ExportRefusedException} before a byte is written.
  *
  * <p>All files go into a fresh hidden folder beside the target ({@code .exports.tmp-…}, same parent,
- * so the same file system and a rename is cheap and atomic). Only when every file is complete is it
- * renamed onto the target. An earlier export is first renamed aside ({@code .exports.old-…}),
- * the new one renamed in, then the old one deleted; if the second rename fails the old one is renamed
- * back. Any failure deletes the temporary folder. A crash (power loss, kill -9) can leave a hidden
- * {@code .tmp-}/{@code .old-} folder behind, never a half-written target.
+ * so the same file system and a rename is cheap and atomic), created with the user's default
+ * permissions. Only when every file is complete is it renamed onto the target. An earlier export is
+ * first renamed aside ({@code .exports.old-…}), the new one renamed in, then the old one deleted; if
+ * the second rename fails the old one is renamed back. Any failure deletes the temporary folder. A
+ * crash (power loss, kill -9) can leave a hidden {@code .tmp-}/{@code .old-} folder behind, never a
+ * half-written target; each holds a {@link RunLock} naming its process, and the next export to the
+ * same target removes it once that process is gone.
  *
  * <pre>{@code
  * ExportFolder.write(Path.of("exports"), analysis, rejections,
@@ -69,20 +80,46 @@ public final class ExportFolder {
      * @param target the export folder, {@code exports/} by default; its parent is created if missing
      * @param analysis what to export
      * @param rejections records that could not be read, for {@code rejected.csv}
-     * @param summary inputs, timings and versions for {@code summary.json}
+     * @param summary inputs, timings and versions for {@code summary.json}; the target may not be, hold
+     *     or lie inside one of its inputs
+     * @throws ExportRefusedException when something other than an export of scholargraph is at the target
      * @throws IOException when a file cannot be written; the target is then as it was
      */
     public static void write(Path target, CorpusAnalysis analysis, List<Rejection> rejections, RunSummary summary)
             throws IOException {
-        write(target, contractFiles(analysis, rejections, summary));
+        write(target, analysis, rejections, summary, notice -> { });
+    }
+
+    /**
+     * As {@link #write(Path, CorpusAnalysis, List, RunSummary)}, telling {@code notices} of each hidden
+     * folder left beside the target by an export that was killed, which it removes.
+     */
+    public static void write(Path target, CorpusAnalysis analysis, List<Rejection> rejections, RunSummary summary,
+            Consumer<String> notices) throws IOException {
+        write(target, inputsOf(summary), contractFiles(analysis, rejections, summary), notices);
+    }
+
+    /**
+     * Refuses, before a long run, an export into {@code target} that {@link #write} would refuse:
+     * {@code ExportFolder.checkTarget(Path.of("exports"), List.of(Path.of("input")))}.
+     *
+     * @throws ExportRefusedException when something other than an export of scholargraph is at the
+     *     target, or it is, holds or lies inside one of {@code inputs}
+     * @throws java.nio.file.AccessDeniedException when the target cannot be written
+     */
+    public static void checkTarget(Path target, List<Path> inputs) throws IOException {
+        ExportTarget.checkWholeFolder(target, inputs);
     }
 
     /**
      * Writes some files of the export contract into {@code folder}, each replaced whole (written
-     * beside it, then renamed over it), leaving the folder's other files as they are.
+     * beside it, then renamed over it), leaving the folder's other files as they are. A file of the
+     * same name is replaced only in a folder that holds nothing but files named as scholargraph's.
      *
      * @param names files of {@link #FILE_NAMES}
      * @throws IllegalArgumentException when a name is not a file of the contract
+     * @throws ExportRefusedException when a file there may be the user's, or the folder is, holds or
+     *     lies inside an input of {@code summary}
      * @throws IOException when a file cannot be written; that file is then as it was
      */
     public static void writeFiles(Path folder, CorpusAnalysis analysis, List<Rejection> rejections,
@@ -92,26 +129,46 @@ public final class ExportFolder {
                 throw new IllegalArgumentException("not a file of the export contract: " + name + "; one of " + FILE_NAMES);
             }
         }
-        Files.createDirectories(folder);
-        for (ExportFile file : contractFiles(analysis, rejections, summary)) {
-            if (!names.contains(file.name())) {
-                continue;
-            }
-            Path temporary = Files.createTempFile(folder, "." + file.name() + ".", ".tmp");
-            try {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                    file.content().writeTo(out);
+        ExportTarget.checkSomeFiles(folder, inputsOf(summary), names);
+        try {
+            Files.createDirectories(folder);
+            for (ExportFile file : contractFiles(analysis, rejections, summary)) {
+                if (!names.contains(file.name())) {
+                    continue;
                 }
+                Path temporary = createHidden(folder, "." + file.name() + ".", ".tmp", false);
                 try {
-                    Files.move(temporary, folder.resolve(file.name()), StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, folder.resolve(file.name()), StandardCopyOption.REPLACE_EXISTING);
+                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                        file.content().writeTo(out);
+                    }
+                    try {
+                        Files.move(temporary, folder.resolve(file.name()), StandardCopyOption.REPLACE_EXISTING,
+                                StandardCopyOption.ATOMIC_MOVE);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(temporary, folder.resolve(file.name()), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } finally {
+                    Files.deleteIfExists(temporary);
                 }
-            } finally {
-                Files.deleteIfExists(temporary);
+            }
+        } catch (ExportRefusedException e) {
+            throw e;
+        } catch (FileSystemException e) {
+            throw inWords(folder, e);
+        }
+    }
+
+    /** The inputs that {@code summary} names, as paths. */
+    private static List<Path> inputsOf(RunSummary summary) {
+        List<Path> inputs = new ArrayList<>();
+        for (String input : summary.inputs()) {
+            try {
+                inputs.add(Path.of(input));
+            } catch (InvalidPathException e) {
+                // not a path of this file system, so not a file that the export could touch
             }
         }
+        return inputs;
     }
 
     /** The contract's files for one analysis, named as {@link #FILE_NAMES}. */
@@ -142,23 +199,28 @@ public final class ExportFolder {
     }
 
     /** Writes {@code files} into a temporary folder, then moves it onto {@code target}. */
-    static void write(Path target, List<ExportFile> files) throws IOException {
+    static void write(Path target, List<Path> inputs, List<ExportFile> files, Consumer<String> notices)
+            throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
+        ExportTarget.checkWholeFolder(target, inputs);
         Path parent = absolute.getParent();
-        if (parent == null) {
-            throw new IOException("cannot export to a file system root: " + target);
-        }
-        Files.createDirectories(parent);
         String name = absolute.getFileName().toString();
         // An interrupted run (Ctrl-C, SIGTERM) runs shutdown hooks while this thread goes on writing:
         // the guard lets the hook in only between two steps, so it never races a file being written
         // into the folder it deletes, nor the final rename (which either completes or never starts).
         ShutdownGuard guard = new ShutdownGuard();
         Thread cleanup = new Thread(guard::shutDown, "scholargraph-export-cleanup");
-        boolean hooked = addShutdownHook(cleanup);
+        boolean hooked = false;
         Path temporary = null;
         try {
-            temporary = guard.step(() -> guard.temporary = Files.createTempDirectory(parent, "." + name + ".tmp-"));
+            Files.createDirectories(parent);
+            RunLock.removeLeftovers(target, notices);
+            hooked = addShutdownHook(cleanup);
+            temporary = guard.step(() -> {
+                guard.temporary = createHidden(parent, "." + name + ".tmp-", "", true);
+                RunLock.writeInto(guard.temporary);
+                return guard.temporary;
+            });
             for (ExportFile file : files) {
                 Path path = temporary.resolve(file.name());
                 guard.step(() -> {
@@ -173,10 +235,23 @@ public final class ExportFolder {
             }
             Path written = temporary;
             guard.step(() -> {
+                // What is at the target may have changed while the files were written.
+                ExportTarget.checkWholeFolder(target, inputs);
                 replace(absolute, written, parent, name);
                 guard.temporary = null; // renamed onto the target: nothing left to clean up
+                RunLock.removeFrom(absolute);
                 return absolute;
             });
+        } catch (ExportRefusedException e) {
+            if (temporary != null) {
+                deleteQuietly(temporary, e);
+            }
+            throw e;
+        } catch (FileSystemException e) {
+            if (temporary != null) {
+                deleteQuietly(temporary, e);
+            }
+            throw inWords(target, e);
         } catch (IOException | RuntimeException | Error e) {
             if (temporary != null) {
                 deleteQuietly(temporary, e);
@@ -185,6 +260,34 @@ public final class ExportFolder {
         } finally {
             if (hooked) {
                 removeShutdownHook(cleanup);
+            }
+        }
+    }
+
+    /**
+     * A file system error while exporting to {@code target}, said of the folder the user gave
+     * ({@code /data/out: permission denied}) rather than of a hidden temporary path.
+     */
+    private static IOException inWords(Path target, FileSystemException e) {
+        IOException words = e instanceof AccessDeniedException ? ExportTarget.deniedWriting(target)
+                : new FileSystemException(target.toString(), null, (e.getReason() == null
+                        ? e.getClass().getSimpleName() : e.getReason()) + "; choose another output folder");
+        words.initCause(e);
+        return words;
+    }
+
+    /**
+     * Creates a new hidden folder or empty file {@code prefix + random + suffix} in {@code parent}
+     * with the user's default permissions ({@link Files#createTempDirectory} would make it readable by
+     * its owner only, and so the export renamed from it).
+     */
+    private static Path createHidden(Path parent, String prefix, String suffix, boolean folder) throws IOException {
+        while (true) {
+            Path path = parent.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + suffix);
+            try {
+                return folder ? Files.createDirectory(path) : Files.createFile(path);
+            } catch (FileAlreadyExistsException e) {
+                // that name is taken: draw another
             }
         }
     }
@@ -236,23 +339,25 @@ public final class ExportFolder {
     }
 
     private static void replace(Path target, Path temporary, Path parent, String name) throws IOException {
-        if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             move(temporary, target);
             return;
         }
-        // A fresh, unused hidden name: createTempDirectory reserves it, the rename then replaces it.
-        Path aside = Files.createTempDirectory(parent, "." + name + ".old-");
+        // The earlier export carries this run's lock before it is renamed aside, so that it is
+        // recognised as a leftover should the run be killed before it is deleted.
+        Path aside = unusedName(parent, "." + name + ".old-");
+        RunLock.writeInto(target);
         try {
-            Files.delete(aside);
             move(target, aside);
         } catch (IOException e) {
-            Files.deleteIfExists(aside);
+            removeLockQuietly(target, e);
             throw e;
         }
         try {
             move(temporary, target);
         } catch (IOException e) {
             try {
+                RunLock.removeFrom(aside);
                 move(aside, target);
             } catch (IOException restore) {
                 e.addSuppressed(restore);
@@ -260,7 +365,27 @@ public final class ExportFolder {
             throw e;
         }
         // The new export is in place; an old copy that cannot be deleted is left hidden, not an error.
-        deleteQuietly(aside, null);
+        try {
+            RunLock.deleteHeldFolder(aside);
+        } catch (IOException e) {
+            // left with its lock: the next export removes it
+        }
+    }
+
+    private static Path unusedName(Path parent, String prefix) {
+        Path path;
+        do {
+            path = parent.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+        } while (Files.exists(path, LinkOption.NOFOLLOW_LINKS));
+        return path;
+    }
+
+    private static void removeLockQuietly(Path folder, Throwable cause) {
+        try {
+            RunLock.removeFrom(folder);
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -282,7 +407,7 @@ public final class ExportFolder {
     }
 
     static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {

@@ -335,7 +335,7 @@ class ExportFolderTest {
             out.write("half a file".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         }));
-        IOException failure = assertThrows(IOException.class, () -> ExportFolder.write(target, files));
+        IOException failure = assertThrows(IOException.class, () -> ExportFolder.write(target, List.of(), files, notice -> { }));
 
         assertTrue(failure.getMessage().contains("boom.csv"), failure.getMessage());
         assertSnapshotEquals(before, snapshot(target));
@@ -351,7 +351,7 @@ class ExportFolderTest {
             throw new IllegalStateException("bug in a writer");
         }));
 
-        assertThrows(IOException.class, () -> ExportFolder.write(target, files));
+        assertThrows(IOException.class, () -> ExportFolder.write(target, List.of(), files, notice -> { }));
 
         assertFalse(Files.exists(target));
         try (Stream<Path> siblings = Files.list(dir)) {
