@@ -1,7 +1,12 @@
 package org.scholargraph.analysis;
 
+import org.scholargraph.analysis.centrality.HopBetweenness;
+import org.scholargraph.analysis.centrality.WeightedPageRank;
+import org.scholargraph.analysis.community.LeidenCommunityDetection;
+
 /**
- * The knobs of an analysis run, with the defaults every run uses unless told otherwise.
+ * The knobs of an analysis run, with the defaults every run uses unless told otherwise: those of
+ * the algorithms themselves, which {@link CorpusAnalyzer} calls with these values.
  *
  * @param resolution Leiden resolution γ for modularity (1.0 is classic modularity)
  * @param seed random seed of the community search, so that runs repeat
@@ -14,12 +19,12 @@ package org.scholargraph.analysis;
 public record AnalysisParameters(double resolution, long seed, int leidenIterations, int leidenRandomStarts,
         double pagerankDamping, int exactBetweennessLimit, int threads) {
 
-    public static final double RESOLUTION_DEFAULT = 1.0;
-    public static final long SEED_DEFAULT = 42L;
-    public static final int LEIDEN_ITERATIONS_DEFAULT = 10;
-    public static final int LEIDEN_RANDOM_STARTS_DEFAULT = 10;
-    public static final double PAGERANK_DAMPING_DEFAULT = 0.85;
-    public static final int EXACT_BETWEENNESS_LIMIT_DEFAULT = 50_000;
+    public static final double RESOLUTION_DEFAULT = LeidenCommunityDetection.RESOLUTION_DEFAULT;
+    public static final long SEED_DEFAULT = LeidenCommunityDetection.SEED_DEFAULT;
+    public static final int LEIDEN_ITERATIONS_DEFAULT = LeidenCommunityDetection.ITERATIONS_DEFAULT;
+    public static final int LEIDEN_RANDOM_STARTS_DEFAULT = LeidenCommunityDetection.RANDOM_STARTS_DEFAULT;
+    public static final double PAGERANK_DAMPING_DEFAULT = WeightedPageRank.DAMPING_FACTOR_DEFAULT;
+    public static final int EXACT_BETWEENNESS_LIMIT_DEFAULT = HopBetweenness.EXACT_LIMIT_DEFAULT;
 
     public AnalysisParameters {
         if (!(resolution > 0)) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,6 +17,7 @@ import org.scholargraph.analysis.centrality.CoreNumber;
 import org.scholargraph.analysis.centrality.HIndex;
 import org.scholargraph.analysis.centrality.HarmonicCloseness;
 import org.scholargraph.analysis.centrality.HopBetweenness;
+import org.scholargraph.analysis.centrality.OrderedChunks;
 import org.scholargraph.analysis.centrality.WeightedEigenvector;
 import org.scholargraph.analysis.centrality.WeightedPageRank;
 import org.scholargraph.analysis.community.Communities;
@@ -68,19 +68,18 @@ public final class CorpusAnalyzer {
             ExecutorService pool) {
         CompactGraph coauthorship = networks.coauthorship().graph();
         CompactGraph citation = networks.citation().graph();
-        Supplier<Communities> authorSearch = later(pool,
-                () -> new LeidenCommunityDetection(coauthorship, parameters).communities());
-        Supplier<Communities> paperSearch = later(pool,
-                () -> new LeidenCommunityDetection(citation.asUndirected(), parameters).communities());
-        Supplier<Communities> topicSearch = later(pool,
-                () -> new LeidenCommunityDetection(networks.topics().graph(), parameters).communities());
-        Supplier<Communities> keywordSearch = later(pool,
-                () -> new LeidenCommunityDetection(networks.keywords().graph(), parameters).communities());
+        Supplier<Communities> authorSearch = later(pool, () -> leiden(coauthorship, parameters));
+        Supplier<Communities> paperSearch = later(pool, () -> leiden(citation.asUndirected(), parameters));
+        Supplier<Communities> topicSearch = later(pool, () -> leiden(networks.topics().graph(), parameters));
+        Supplier<Communities> keywordSearch = later(pool, () -> leiden(networks.keywords().graph(), parameters));
 
         CompactGraph hops = coauthorship.unweighted();
+        // Sampling above the exact limit draws from the run's seed; the sample size is the measures' own.
         double[] pagerank = new WeightedPageRank(coauthorship, parameters.pagerankDamping()).scores();
-        double[] betweenness = new HopBetweenness(hops, parameters).scores();
-        double[] harmonic = new HarmonicCloseness(hops, parameters).scores();
+        double[] betweenness = new HopBetweenness(hops, parameters.threads(), parameters.exactBetweennessLimit(),
+                HopBetweenness.SAMPLE_SIZE_DEFAULT, parameters.seed()).scores();
+        double[] harmonic = new HarmonicCloseness(hops, parameters.threads(), parameters.exactBetweennessLimit(),
+                HarmonicCloseness.SAMPLE_SIZE_DEFAULT, parameters.seed()).scores();
         double[] eigenvector = new WeightedEigenvector(coauthorship).scores();
         double[] coreness = new CoreNumber(coauthorship).scores();
         double[] paperRank = new WeightedPageRank(citation, parameters.pagerankDamping()).scores();
@@ -122,6 +121,11 @@ public final class CorpusAnalyzer {
                 topicCommunities, keywordCommunities, summaries, timeline, parameters);
     }
 
+    private static Communities leiden(CompactGraph graph, AnalysisParameters parameters) {
+        return new LeidenCommunityDetection(graph, parameters.resolution(), parameters.leidenIterations(),
+                parameters.leidenRandomStarts(), parameters.seed()).communities();
+    }
+
     /** A computation started on the pool now (or run now when there is none), its result on get(). */
     private static <T> Supplier<T> later(ExecutorService pool, Callable<T> work) {
         if (pool == null) {
@@ -129,22 +133,7 @@ public final class CorpusAnalyzer {
             return () -> value;
         }
         Future<T> future = pool.submit(work);
-        return () -> {
-            try {
-                return future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while finding communities", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException) {
-                    throw (RuntimeException) e.getCause();
-                }
-                if (e.getCause() instanceof Error) {
-                    throw (Error) e.getCause();
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        };
+        return () -> OrderedChunks.resultOf(future, "finding communities");
     }
 
     private static <T> T call(Callable<T> work) {

@@ -50,11 +50,9 @@ final class JgraphtGraphs {
         for (int v = 0; v < compact.nodeCount(); v++) {
             graph.addVertex(corpus.paper(v).id());
         }
-        int[] first = compact.firstNeighborIndices();
-        int[] neighbors = compact.neighbors();
         for (int u = 0; u < compact.nodeCount(); u++) {
-            for (int i = first[u]; i < first[u + 1]; i++) {
-                graph.addEdge(corpus.paper(u).id(), corpus.paper(neighbors[i]).id());
+            for (int i = compact.edgeStart(u); i < compact.edgeEnd(u); i++) {
+                graph.addEdge(corpus.paper(u).id(), corpus.paper(compact.neighborAt(i)).id());
             }
         }
         return graph;
@@ -77,15 +75,12 @@ final class JgraphtGraphs {
         for (int v = 0; v < compact.nodeCount(); v++) {
             graph.addVertex(id.apply(v));
         }
-        int[] first = compact.firstNeighborIndices();
-        int[] neighbors = compact.neighbors();
-        double[] weights = compact.edgeWeights();
         for (int u = 0; u < compact.nodeCount(); u++) {
-            for (int i = first[u]; i < first[u + 1]; i++) {
-                int v = neighbors[i];
+            for (int i = compact.edgeStart(u); i < compact.edgeEnd(u); i++) {
+                int v = compact.neighborAt(i);
                 if (u < v) {
                     DefaultWeightedEdge edge = graph.addEdge(id.apply(u), id.apply(v));
-                    graph.setEdgeWeight(edge, weights[i]);
+                    graph.setEdgeWeight(edge, compact.weightAt(i));
                 }
             }
         }

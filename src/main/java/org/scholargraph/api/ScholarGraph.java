@@ -22,6 +22,7 @@ import org.scholargraph.analysis.CorpusAnalysis;
 import org.scholargraph.analysis.CorpusAnalyzer;
 import org.scholargraph.export.ExportFolder;
 import org.scholargraph.export.RunSummary;
+import org.scholargraph.graph.BreadthFirstSearch;
 import org.scholargraph.graph.CoauthorshipNetwork;
 import org.scholargraph.graph.CompactGraph;
 import org.scholargraph.graph.ScholarlyNetworks;
@@ -391,22 +392,10 @@ public final class ScholarGraph {
         }
         int ego = requireAuthor(idOrName);
         CompactGraph graph = coauthorshipCompactGraph();
-        int[] first = graph.firstNeighborIndices();
-        int[] neighbors = graph.neighbors();
+        BreadthFirstSearch search = new BreadthFirstSearch(graph, BreadthFirstSearch.Direction.OUT);
         BitSet kept = new BitSet();
-        kept.set(ego);
-        List<Integer> frontier = List.of(ego);
-        for (int hop = 0; hop < radius && !frontier.isEmpty(); hop++) {
-            List<Integer> next = new ArrayList<>();
-            for (int u : frontier) {
-                for (int i = first[u]; i < first[u + 1]; i++) {
-                    if (!kept.get(neighbors[i])) {
-                        kept.set(neighbors[i]);
-                        next.add(neighbors[i]);
-                    }
-                }
-            }
-            frontier = next;
+        for (int k = search.search(ego, radius) - 1; k >= 0; k--) {
+            kept.set(search.reached(k));
         }
         return filtered(SubCorpus.ofAuthors(corpus, kept),
                 "ego network of " + corpus.author(ego).name() + ", radius " + radius);

@@ -7,9 +7,10 @@ import java.util.Arrays;
  * analyses run on. For an undirected graph every edge is stored in both rows; for a directed
  * graph the rows hold out-neighbours and a second set of rows holds in-neighbours.
  *
- * <p>Neighbours of {@code v} are {@code neighbors()[firstNeighborIndices()[v] .. firstNeighborIndices()[v+1])},
- * sorted ascending, with the matching {@code edgeWeights()}. There are no self-loops and no
- * parallel edges: the builder sums the weights of repeated pairs.
+ * <p>The neighbours of {@code v} sit in the edge slots {@link #edgeStart(int) edgeStart(v)} to
+ * {@link #edgeEnd(int) edgeEnd(v)}, sorted ascending, each with its weight. There are no self-loops
+ * and no parallel edges: the builder sums the weights of repeated pairs. The arrays never leave the
+ * object: readers go through the slot methods, which the JIT turns into plain array reads.
  */
 public final class CompactGraph {
 
@@ -76,34 +77,59 @@ public final class CompactGraph {
         return sum;
     }
 
-    /** Row offsets of the (out-)neighbour lists, length {@code nodeCount + 1}. Do not modify. */
-    public int[] firstNeighborIndices() {
-        return firstNeighborIndices;
+    /**
+     * Where the (out-)neighbours of {@code v} begin among the edge slots: they are
+     * {@link #neighborAt(int) neighborAt(i)} for {@code edgeStart(v) ≤ i < edgeEnd(v)}, ascending,
+     * each with its {@link #weightAt(int) weightAt(i)}. Loops over these slots run as fast as over
+     * the arrays themselves, which stay private so that nothing can change the graph.
+     */
+    public int edgeStart(int v) {
+        return firstNeighborIndices[v];
     }
 
-    /** (Out-)neighbours, row after row. Do not modify. */
-    public int[] neighbors() {
-        return neighbors;
+    /** One past the last edge slot of {@code v}: {@code edgeStart(v) + degree(v)}. */
+    public int edgeEnd(int v) {
+        return firstNeighborIndices[v + 1];
     }
 
-    /** Weights matching {@link #neighbors()}. Do not modify. */
-    public double[] edgeWeights() {
-        return edgeWeights;
+    /** The neighbour at edge slot {@code i}, {@code 0 ≤ i < edgeSlots()}. */
+    public int neighborAt(int i) {
+        return neighbors[i];
     }
 
-    /** Row offsets of the in-neighbour lists; the out-rows for an undirected graph. Do not modify. */
-    public int[] firstInNeighborIndices() {
-        return firstInNeighborIndices;
+    /** The weight of the edge at slot {@code i}. */
+    public double weightAt(int i) {
+        return edgeWeights[i];
     }
 
-    /** In-neighbours, row after row; the out-neighbours for an undirected graph. Do not modify. */
-    public int[] inNeighbors() {
-        return inNeighbors;
+    /** Number of edge slots: each undirected edge fills two, one in each endpoint's row. */
+    public int edgeSlots() {
+        return neighbors.length;
     }
 
-    /** Weights matching {@link #inNeighbors()}. Do not modify. */
-    public double[] inEdgeWeights() {
-        return inEdgeWeights;
+    /** Where the in-neighbours of {@code v} begin among the in-edge slots; {@link #edgeStart} when undirected. */
+    public int inEdgeStart(int v) {
+        return firstInNeighborIndices[v];
+    }
+
+    /** One past the last in-edge slot of {@code v}. */
+    public int inEdgeEnd(int v) {
+        return firstInNeighborIndices[v + 1];
+    }
+
+    /** The in-neighbour at in-edge slot {@code i}. */
+    public int inNeighborAt(int i) {
+        return inNeighbors[i];
+    }
+
+    /** The weight of the in-edge at slot {@code i}. */
+    public double inWeightAt(int i) {
+        return inEdgeWeights[i];
+    }
+
+    /** The (out-)neighbours of {@code v}, ascending: a copy. */
+    public int[] neighborsOf(int v) {
+        return Arrays.copyOfRange(neighbors, firstNeighborIndices[v], firstNeighborIndices[v + 1]);
     }
 
     /** The weight of edge {@code u→v} (or {@code u–v}), 0 when there is none. O(log degree). */

@@ -105,34 +105,34 @@ public final class CoreNumber implements NodeScoring {
         binStart[0] = 0;
         for (int i = 0; i < n; i++) {
             int v = order[i];
-            lowerNeighbours(v, degree, binStart, order, position, graph.firstNeighborIndices(), graph.neighbors());
+            for (int k = graph.edgeStart(v); k < graph.edgeEnd(v); k++) {
+                lowerNeighbour(graph.neighborAt(k), v, degree, binStart, order, position);
+            }
             if (directed) {
-                lowerNeighbours(v, degree, binStart, order, position, graph.firstInNeighborIndices(),
-                        graph.inNeighbors());
+                for (int k = graph.inEdgeStart(v); k < graph.inEdgeEnd(v); k++) {
+                    lowerNeighbour(graph.inNeighborAt(k), v, degree, binStart, order, position);
+                }
             }
         }
         return degree;
     }
 
-    /** Moves each neighbour u of v with a higher current degree one bucket down. */
-    private static void lowerNeighbours(int v, int[] degree, int[] binStart, int[] order, int[] position,
-            int[] first, int[] neighbors) {
-        for (int i = first[v]; i < first[v + 1]; i++) {
-            int u = neighbors[i];
-            if (degree[u] > degree[v]) {
-                int du = degree[u];
-                int pu = position[u];
-                int pw = binStart[du];
-                int w = order[pw];
-                if (u != w) {
-                    order[pu] = w;
-                    position[w] = pu;
-                    order[pw] = u;
-                    position[u] = pw;
-                }
-                binStart[du]++;
-                degree[u]--;
-            }
+    /** Moves the neighbour u of v one bucket down when its current degree is higher than v's. */
+    private static void lowerNeighbour(int u, int v, int[] degree, int[] binStart, int[] order, int[] position) {
+        if (degree[u] <= degree[v]) {
+            return;
         }
+        int du = degree[u];
+        int pu = position[u];
+        int pw = binStart[du];
+        int w = order[pw];
+        if (u != w) {
+            order[pu] = w;
+            position[w] = pu;
+            order[pw] = u;
+            position[u] = pw;
+        }
+        binStart[du]++;
+        degree[u]--;
     }
 }

@@ -14,12 +14,18 @@ import java.util.function.IntFunction;
  * order. A measure that sums per-chunk partial results in that order gets the same bits whatever
  * the thread count, as long as its chunks do not depend on the thread count either. At most
  * {@code 2 × threads} results wait at a time, which bounds the memory of per-chunk arrays.
+ *
+ * <p>{@link #resultOf} is the one way the analyses wait for work on another thread.
  */
-final class OrderedChunks {
+public final class OrderedChunks {
 
     private OrderedChunks() {
     }
 
+    /**
+     * Computes {@code chunk.apply(c)} for {@code c = 0..chunkCount-1} on up to {@code threads} threads
+     * and hands each result to {@code inChunkOrder} in chunk order, on the calling thread.
+     */
     static <T> void run(int chunkCount, int threads, IntFunction<T> chunk, Consumer<T> inChunkOrder) {
         if (threads <= 1 || chunkCount <= 1) {
             for (int c = 0; c < chunkCount; c++) {
@@ -41,7 +47,7 @@ final class OrderedChunks {
                 pending.add(pool.submit(() -> chunk.apply(c)));
             }
             while (!pending.isEmpty()) {
-                inChunkOrder.accept(await(pending.removeFirst()));
+                inChunkOrder.accept(resultOf(pending.removeFirst(), "computing a centrality"));
                 if (submitted < chunkCount) {
                     int c = submitted++;
                     pending.add(pool.submit(() -> chunk.apply(c)));
@@ -52,12 +58,19 @@ final class OrderedChunks {
         }
     }
 
-    private static <T> T await(Future<T> future) {
+    /**
+     * The result of {@code future}, waiting for it; the exception it ended with is thrown as it is
+     * (an unchecked one) or wrapped in an {@link IllegalStateException} (a checked one), without the
+     * {@link ExecutionException} around it, so that callers see the error the work raised.
+     *
+     * @param work what the future computes, for the message when the wait is interrupted
+     */
+    public static <T> T resultOf(Future<T> future, String work) {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while computing a centrality", e);
+            throw new IllegalStateException("interrupted while " + work, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) {

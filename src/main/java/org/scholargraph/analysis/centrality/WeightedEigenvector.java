@@ -1,6 +1,7 @@
 package org.scholargraph.analysis.centrality;
 
 import java.util.Arrays;
+import org.scholargraph.graph.BreadthFirstSearch;
 import org.scholargraph.graph.CompactGraph;
 
 /**
@@ -26,7 +27,7 @@ import org.scholargraph.graph.CompactGraph;
  * (two authors with ten joint papers have λ = 10) can score above 1. Isolated nodes score 0. The
  * four-node star gives 1 to its centre and {@code 1/√3 ≈ 0.577} to its leaves.
  */
-public final class WeightedEigenvector implements NodeScoring {
+public final class WeightedEigenvector extends CachedNodeScoring {
 
     public static final int MAX_ITERATIONS_DEFAULT = 100_000;
     public static final double TOLERANCE_DEFAULT = 1e-12;
@@ -34,7 +35,6 @@ public final class WeightedEigenvector implements NodeScoring {
     private final CompactGraph graph;
     private final int maxIterations;
     private final double tolerance;
-    private double[] scores;
     private boolean converged;
 
     /** Eigenvector centrality with the default iteration limit and tolerance. */
@@ -69,16 +69,6 @@ public final class WeightedEigenvector implements NodeScoring {
     }
 
     @Override
-    public double[] scores() {
-        return cached().clone();
-    }
-
-    @Override
-    public double score(int v) {
-        return cached()[v];
-    }
-
-    @Override
     public String name() {
         return "eigenvector";
     }
@@ -89,14 +79,8 @@ public final class WeightedEigenvector implements NodeScoring {
         return converged;
     }
 
-    private synchronized double[] cached() {
-        if (scores == null) {
-            scores = compute();
-        }
-        return scores;
-    }
-
-    private double[] compute() {
+    @Override
+    double[] computeScores() {
         int n = graph.nodeCount();
         double[] x = new double[n];
         converged = true;
@@ -107,8 +91,7 @@ public final class WeightedEigenvector implements NodeScoring {
         // Components in order of their smallest node; each is a contiguous run of `members`.
         int[] componentStart = new int[n + 1];
         double[] eigenvalue = new double[n];
-        int[] first = graph.firstNeighborIndices();
-        int[] neighbors = graph.neighbors();
+        BreadthFirstSearch search = new BreadthFirstSearch(graph, BreadthFirstSearch.Direction.OUT);
         int components = 0;
         int filled = 0;
         for (int root = 0; root < n; root++) {
@@ -116,17 +99,11 @@ public final class WeightedEigenvector implements NodeScoring {
                 continue;
             }
             int start = filled;
-            component[root] = components;
-            members[filled++] = root;
-            for (int head = start; head < filled; head++) {
-                int v = members[head];
-                for (int i = first[v]; i < first[v + 1]; i++) {
-                    int w = neighbors[i];
-                    if (component[w] < 0) {
-                        component[w] = components;
-                        members[filled++] = w;
-                    }
-                }
+            int reached = search.search(root);
+            for (int k = 0; k < reached; k++) {
+                int v = search.reached(k);
+                component[v] = components;
+                members[filled++] = v;
             }
             componentStart[components] = start;
             componentStart[components + 1] = filled;
@@ -156,9 +133,6 @@ public final class WeightedEigenvector implements NodeScoring {
      * max-1 eigenvector in {@code x} and returns the leading eigenvalue of A.
      */
     private double iterate(int[] members, int from, int to, double[] x, double[] next) {
-        int[] first = graph.firstNeighborIndices();
-        int[] neighbors = graph.neighbors();
-        double[] weights = graph.edgeWeights();
         // Start from the strengths (plus one): positive on the whole component and already close to
         // the eigenvector on most graphs, as igraph starts from the degrees.
         double max = 0;
@@ -176,8 +150,8 @@ public final class WeightedEigenvector implements NodeScoring {
             for (int k = from; k < to; k++) {
                 int v = members[k];
                 double sum = x[v];
-                for (int i = first[v]; i < first[v + 1]; i++) {
-                    sum += weights[i] * x[neighbors[i]];
+                for (int i = graph.edgeStart(v); i < graph.edgeEnd(v); i++) {
+                    sum += graph.weightAt(i) * x[graph.neighborAt(i)];
                 }
                 next[v] = sum;
                 max = Math.max(max, sum);
@@ -200,8 +174,8 @@ public final class WeightedEigenvector implements NodeScoring {
         for (int k = from; k < to; k++) {
             int v = members[k];
             double ax = 0;
-            for (int i = first[v]; i < first[v + 1]; i++) {
-                ax += weights[i] * x[neighbors[i]];
+            for (int i = graph.edgeStart(v); i < graph.edgeEnd(v); i++) {
+                ax += graph.weightAt(i) * x[graph.neighborAt(i)];
             }
             numerator += x[v] * ax;
             denominator += x[v] * x[v];

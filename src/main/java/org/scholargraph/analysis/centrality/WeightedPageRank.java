@@ -21,7 +21,7 @@ import org.scholargraph.graph.CompactGraph;
  * so the default needs about 200 iterations. Each iteration runs in O(n + m) and pulls rank
  * along the in-edges in node order, so the result does not depend on anything but the graph.
  */
-public final class WeightedPageRank implements NodeScoring {
+public final class WeightedPageRank extends CachedNodeScoring {
 
     public static final double DAMPING_FACTOR_DEFAULT = 0.85;
     public static final int MAX_ITERATIONS_DEFAULT = 10_000;
@@ -31,7 +31,6 @@ public final class WeightedPageRank implements NodeScoring {
     private final double dampingFactor;
     private final int maxIterations;
     private final double tolerance;
-    private double[] scores;
     private int iterations;
 
     /** PageRank with the default damping factor {@value #DAMPING_FACTOR_DEFAULT}. */
@@ -71,16 +70,6 @@ public final class WeightedPageRank implements NodeScoring {
     }
 
     @Override
-    public double[] scores() {
-        return cached().clone();
-    }
-
-    @Override
-    public double score(int v) {
-        return cached()[v];
-    }
-
-    @Override
     public String name() {
         return "pagerank";
     }
@@ -91,14 +80,8 @@ public final class WeightedPageRank implements NodeScoring {
         return iterations;
     }
 
-    private synchronized double[] cached() {
-        if (scores == null) {
-            scores = compute();
-        }
-        return scores;
-    }
-
-    private double[] compute() {
+    @Override
+    double[] computeScores() {
         int n = graph.nodeCount();
         if (n == 0) {
             return new double[0];
@@ -107,13 +90,10 @@ public final class WeightedPageRank implements NodeScoring {
         for (int v = 0; v < n; v++) {
             outStrength[v] = graph.strength(v);
         }
-        int[] inFirst = graph.firstInNeighborIndices();
-        int[] inNeighbors = graph.inNeighbors();
-        double[] inWeights = graph.inEdgeWeights();
         // Edge transition probabilities, w(u,v)/outStrength(u), laid out like the in-rows.
-        double[] transition = new double[inNeighbors.length];
-        for (int i = 0; i < inNeighbors.length; i++) {
-            transition[i] = inWeights[i] / outStrength[inNeighbors[i]];
+        double[] transition = new double[graph.edgeSlots()];
+        for (int i = 0; i < transition.length; i++) {
+            transition[i] = graph.inWeightAt(i) / outStrength[graph.inNeighborAt(i)];
         }
         double[] rank = new double[n];
         double[] next = new double[n];
@@ -131,8 +111,8 @@ public final class WeightedPageRank implements NodeScoring {
             double sum = 0;
             for (int v = 0; v < n; v++) {
                 double pulled = 0;
-                for (int i = inFirst[v]; i < inFirst[v + 1]; i++) {
-                    pulled += rank[inNeighbors[i]] * transition[i];
+                for (int i = graph.inEdgeStart(v); i < graph.inEdgeEnd(v); i++) {
+                    pulled += rank[graph.inNeighborAt(i)] * transition[i];
                 }
                 next[v] = base + dampingFactor * pulled;
                 sum += next[v];

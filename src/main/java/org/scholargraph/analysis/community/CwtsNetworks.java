@@ -34,17 +34,23 @@ final class CwtsNetworks {
         long[] first = new long[n + 1];
         for (int v = 0; v < n; v++) {
             strengths[v] = undirected.strength(v);
-            first[v + 1] = undirected.firstNeighborIndices()[v + 1];
+            first[v + 1] = undirected.edgeEnd(v);
         }
-        return new Network(strengths, first, new LargeIntArray(undirected.neighbors().clone()),
-                new LargeDoubleArray(undirected.edgeWeights().clone()), true);
+        int slots = undirected.edgeSlots();
+        int[] neighbors = new int[slots];
+        double[] weights = new double[slots];
+        for (int i = 0; i < slots; i++) {
+            neighbors[i] = undirected.neighborAt(i);
+            weights[i] = undirected.weightAt(i);
+        }
+        return new Network(strengths, first, new LargeIntArray(neighbors), new LargeDoubleArray(weights), true);
     }
 
     /** Total edge weight m of an undirected graph, each edge counted once. */
     static double totalEdgeWeight(CompactGraph undirected) {
         double twice = 0;
-        for (double w : undirected.edgeWeights()) {
-            twice += w;
+        for (int i = 0; i < undirected.edgeSlots(); i++) {
+            twice += undirected.weightAt(i);
         }
         return twice / 2;
     }

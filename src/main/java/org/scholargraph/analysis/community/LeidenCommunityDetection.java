@@ -3,7 +3,6 @@ package org.scholargraph.analysis.community;
 import java.util.Random;
 import nl.cwts.networkanalysis.IterativeCPMClusteringAlgorithm;
 import nl.cwts.networkanalysis.LeidenAlgorithm;
-import org.scholargraph.analysis.AnalysisParameters;
 import org.scholargraph.graph.CompactGraph;
 
 /**
@@ -24,23 +23,20 @@ import org.scholargraph.graph.CompactGraph;
  */
 public final class LeidenCommunityDetection extends CwtsCommunitySearch {
 
-    public static final double RESOLUTION_DEFAULT = AnalysisParameters.RESOLUTION_DEFAULT;
-    public static final int ITERATIONS_DEFAULT = AnalysisParameters.LEIDEN_ITERATIONS_DEFAULT;
-    public static final int RANDOM_STARTS_DEFAULT = AnalysisParameters.LEIDEN_RANDOM_STARTS_DEFAULT;
-    public static final long SEED_DEFAULT = AnalysisParameters.SEED_DEFAULT;
+    /** Resolution γ = 1: classic modularity. */
+    public static final double RESOLUTION_DEFAULT = 1.0;
+    /** Iterations per start: the CWTS command line's 10, not its algorithm class's 1. */
+    public static final int ITERATIONS_DEFAULT = 10;
+    /** Independent starts, the best kept. */
+    public static final int RANDOM_STARTS_DEFAULT = 10;
+    /** Seed of the random number generator all starts draw from. */
+    public static final long SEED_DEFAULT = 42L;
     /** The randomness of the refinement phase, the CWTS and leidenalg default. */
     public static final double RANDOMNESS = 0.01;
 
-
-    /** Leiden with the defaults: resolution 1, 10 iterations, 10 random starts, seed 42. */
+    /** Leiden with the default resolution, iterations, random starts and seed. */
     public LeidenCommunityDetection(CompactGraph graph) {
         this(graph, RESOLUTION_DEFAULT, ITERATIONS_DEFAULT, RANDOM_STARTS_DEFAULT, SEED_DEFAULT);
-    }
-
-    /** Leiden with the resolution, iterations, random starts and seed of an analysis run. */
-    public LeidenCommunityDetection(CompactGraph graph, AnalysisParameters parameters) {
-        this(graph, parameters.resolution(), parameters.leidenIterations(), parameters.leidenRandomStarts(),
-                parameters.seed());
     }
 
     /**

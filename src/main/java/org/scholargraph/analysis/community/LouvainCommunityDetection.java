@@ -3,7 +3,6 @@ package org.scholargraph.analysis.community;
 import java.util.Random;
 import nl.cwts.networkanalysis.IterativeCPMClusteringAlgorithm;
 import nl.cwts.networkanalysis.LouvainAlgorithm;
-import org.scholargraph.analysis.AnalysisParameters;
 import org.scholargraph.graph.CompactGraph;
 
 /**
@@ -20,21 +19,15 @@ import org.scholargraph.graph.CompactGraph;
  */
 public final class LouvainCommunityDetection extends CwtsCommunitySearch {
 
-    public static final double RESOLUTION_DEFAULT = AnalysisParameters.RESOLUTION_DEFAULT;
-    public static final int ITERATIONS_DEFAULT = AnalysisParameters.LEIDEN_ITERATIONS_DEFAULT;
-    public static final int RANDOM_STARTS_DEFAULT = AnalysisParameters.LEIDEN_RANDOM_STARTS_DEFAULT;
-    public static final long SEED_DEFAULT = AnalysisParameters.SEED_DEFAULT;
+    /** The defaults of {@link LeidenCommunityDetection}, so that the two compare on equal terms. */
+    public static final double RESOLUTION_DEFAULT = LeidenCommunityDetection.RESOLUTION_DEFAULT;
+    public static final int ITERATIONS_DEFAULT = LeidenCommunityDetection.ITERATIONS_DEFAULT;
+    public static final int RANDOM_STARTS_DEFAULT = LeidenCommunityDetection.RANDOM_STARTS_DEFAULT;
+    public static final long SEED_DEFAULT = LeidenCommunityDetection.SEED_DEFAULT;
 
-
-    /** Louvain with the defaults: resolution 1, 10 iterations, 10 random starts, seed 42. */
+    /** Louvain with the default resolution, iterations, random starts and seed (those of Leiden). */
     public LouvainCommunityDetection(CompactGraph graph) {
         this(graph, RESOLUTION_DEFAULT, ITERATIONS_DEFAULT, RANDOM_STARTS_DEFAULT, SEED_DEFAULT);
-    }
-
-    /** Louvain with the resolution, seed, and the Leiden iterations and random starts of an analysis run. */
-    public LouvainCommunityDetection(CompactGraph graph, AnalysisParameters parameters) {
-        this(graph, parameters.resolution(), parameters.leidenIterations(), parameters.leidenRandomStarts(),
-                parameters.seed());
     }
 
     /**

@@ -56,21 +56,19 @@ public final class Modularity {
             }
             communities = Math.max(communities, membership[v] + 1);
         }
-        int[] first = graph.firstNeighborIndices();
-        int[] neighbors = graph.neighbors();
-        double[] weights = graph.edgeWeights();
         double[] inside = new double[communities];
         double[] outStrength = new double[communities];
         double[] inStrength = new double[communities];
         double total = 0;
         for (int u = 0; u < n; u++) {
             int c = membership[u];
-            for (int i = first[u]; i < first[u + 1]; i++) {
-                double w = weights[i];
+            for (int i = graph.edgeStart(u); i < graph.edgeEnd(u); i++) {
+                double w = graph.weightAt(i);
+                int d = membership[graph.neighborAt(i)];
                 total += w;
                 outStrength[c] += w;
-                inStrength[membership[neighbors[i]]] += w;
-                if (membership[neighbors[i]] == c) {
+                inStrength[d] += w;
+                if (d == c) {
                     inside[c] += w;
                 }
             }

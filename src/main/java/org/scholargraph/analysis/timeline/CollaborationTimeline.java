@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.scholargraph.graph.Citation;
 import org.scholargraph.graph.Collaboration;
+import org.scholargraph.graph.DisjointSets;
 import org.scholargraph.graph.ScholarlyNetworks;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.Paper;
@@ -52,12 +53,7 @@ public final class CollaborationTimeline {
                 newPairsByYear.merge(c.firstYear(), 1, Integer::sum);
             }
         }
-        int[] parent = new int[authorCount];
-        int[] size = new int[authorCount];
-        for (int a = 0; a < authorCount; a++) {
-            parent[a] = a;
-            size[a] = 1;
-        }
+        DisjointSets components = new DisjointSets(authorCount);
         boolean[] seen = new boolean[authorCount];
         int cumulative = 0;
         int largest = 0;
@@ -79,7 +75,7 @@ public final class CollaborationTimeline {
                     for (int j = i + 1; j < byline.size(); j++) {
                         int b = byline.get(j);
                         pairs.add(((long) Math.min(a, b) << 32) | Math.max(a, b));
-                        largest = Math.max(largest, union(parent, size, a, b));
+                        largest = Math.max(largest, components.union(a, b));
                     }
                 }
             }
@@ -89,30 +85,6 @@ public final class CollaborationTimeline {
                     newPairsByYear.getOrDefault(year, 0), cumulative, share));
         }
         return rows;
-    }
-
-    private static int union(int[] parent, int[] size, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra == rb) {
-            return size[ra];
-        }
-        if (size[ra] < size[rb]) {
-            int t = ra;
-            ra = rb;
-            rb = t;
-        }
-        parent[rb] = ra;
-        size[ra] += size[rb];
-        return size[ra];
-    }
-
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
     }
 
     private static List<AuthorYear> authorYears(Corpus corpus, ScholarlyNetworks networks) {

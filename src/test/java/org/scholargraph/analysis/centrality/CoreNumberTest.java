@@ -83,8 +83,8 @@ class CoreNumberTest {
                     continue;
                 }
                 int degree = 0;
-                for (int i = graph.firstNeighborIndices()[v]; i < graph.firstNeighborIndices()[v + 1]; i++) {
-                    if (!removed[graph.neighbors()[i]]) {
+                for (int u : graph.neighborsOf(v)) {
+                    if (!removed[u]) {
                         degree++;
                     }
                 }

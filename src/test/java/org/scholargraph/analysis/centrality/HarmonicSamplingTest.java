@@ -24,7 +24,7 @@ class HarmonicSamplingTest {
         assertFalse(sampled.isExact());
         int outside = -1;
         boolean[] target = new boolean[34];
-        for (int u : HopBetweenness.pivots(34, 33, 7L)) {
+        for (int u : PivotSampler.pivots(34, 33, 7L)) {
             target[u] = true;
         }
         for (int v = 0; v < 34; v++) {

@@ -134,12 +134,11 @@ public final class ReferenceGraphs {
     public static CompactGraph relabel(CompactGraph graph, int[] permutation) {
         int n = graph.nodeCount();
         CompactGraph.Builder builder = graph.isDirected() ? CompactGraph.directed(n) : CompactGraph.undirected(n);
-        int[] first = graph.firstNeighborIndices();
         for (int u = 0; u < n; u++) {
-            for (int i = first[u]; i < first[u + 1]; i++) {
-                int v = graph.neighbors()[i];
+            for (int i = graph.edgeStart(u); i < graph.edgeEnd(u); i++) {
+                int v = graph.neighborAt(i);
                 if (graph.isDirected() || u < v) {
-                    builder.addEdge(permutation[u], permutation[v], graph.edgeWeights()[i]);
+                    builder.addEdge(permutation[u], permutation[v], graph.weightAt(i));
                 }
             }
         }

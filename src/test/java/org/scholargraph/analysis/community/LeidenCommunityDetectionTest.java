@@ -13,7 +13,6 @@ import nl.cwts.networkanalysis.LeidenAlgorithm;
 import nl.cwts.networkanalysis.Network;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.scholargraph.analysis.AnalysisParameters;
 import org.scholargraph.analysis.centrality.ReferenceGraphs;
 import org.scholargraph.graph.CompactGraph;
 
@@ -89,15 +88,15 @@ class LeidenCommunityDetectionTest {
     }
 
     @Test
-    void takesParametersOfAnAnalysisRun() {
-        AnalysisParameters parameters = new AnalysisParameters(2.0, 5L, 3, 2, 0.85, 100, 1);
+    void shortConstructorRunsWithTheDocumentedDefaults() {
         CompactGraph karate = ReferenceGraphs.karate();
 
-        LeidenCommunityDetection fromParameters = new LeidenCommunityDetection(karate, parameters);
+        LeidenCommunityDetection defaults = new LeidenCommunityDetection(karate);
 
-        assertArrayEquals(new LeidenCommunityDetection(karate, 2.0, 3, 2, 5L).communities().membership(),
-                fromParameters.communities().membership());
-        assertNotEquals(0, fromParameters.communities().count());
+        // resolution 1, 10 iterations, 10 random starts, seed 42, as the class documents
+        assertArrayEquals(new LeidenCommunityDetection(karate, 1.0, 10, 10, 42L).communities().membership(),
+                defaults.communities().membership());
+        assertNotEquals(0, defaults.communities().count());
     }
 
     @Test
