@@ -11,7 +11,15 @@ coreness() (mode "all": in- plus out-degree); eigenvector_centrality(weights, sc
 connected component alone, times lambda_c / lambda_L (lambda_c the component's leading eigenvalue,
 lambda_L the largest component's), which is how WeightedEigenvector defines it on a disconnected
 graph: the largest component, the one igraph-check.py compares, keeps igraph's max-1 vector.
+
+Local clustering is igraph's transitivity_local_undirected(mode="zero") (0, not NaN, below degree
+2), checked here against networkx's clustering(). Closeness is networkx's
+closeness_centrality(wf_improved=True), the Wasserman-Faust form for disconnected graphs; on a
+directed graph networkx measures distances into a node, so it runs on the reversed graph to give
+the out-distance closeness that WassermanFaustCloseness computes. Both are unweighted.
 """
+import networkx as nx
+
 import graphs
 
 
@@ -47,13 +55,37 @@ def eigenvector_by_component(g, weights=None):
     return out
 
 
+def closeness_wf(g):
+    """networkx closeness_centrality(wf_improved=True) by out-distances, unweighted."""
+    h = nx.DiGraph() if g.is_directed() else nx.Graph()
+    h.add_nodes_from(range(g.vcount()))
+    h.add_edges_from(g.get_edgelist())
+    if g.is_directed():
+        h = h.reverse()
+    c = nx.closeness_centrality(h, wf_improved=True)
+    return [c[v] for v in range(g.vcount())]
+
+
+def clustering(g):
+    """igraph's local transitivity with 0 below degree 2, checked against networkx."""
+    values = g.transitivity_local_undirected(mode='zero')
+    h = nx.Graph()
+    h.add_nodes_from(range(g.vcount()))
+    h.add_edges_from(g.get_edgelist())
+    nx_values = nx.clustering(h)
+    assert all(abs(values[v] - nx_values[v]) < 1e-12 for v in range(g.vcount())), 'igraph and networkx disagree'
+    return values
+
+
 def report(name, g, weights=None):
     print(f'== {name}: n={g.vcount()} m={g.ecount()} directed={g.is_directed()}')
     java('pagerank', g.pagerank(weights=weights, damping=0.85))
     java('betweenness', betweenness(g))
     java('harmonic', g.harmonic_centrality(mode='out', normalized=True))
     java('coreness', g.coreness())
+    java('closeness (Wasserman-Faust, networkx wf_improved=True, out-distances)', closeness_wf(g))
     if not g.is_directed():
+        java('clustering (igraph transitivity_local_undirected, mode="zero")', clustering(g))
         java('eigenvector (scale=True per component, times lambda_c/lambda_L)', eigenvector_by_component(g, weights))
         lambdas = []
         for members in g.connected_components():
@@ -79,6 +111,8 @@ if g is not None:
     bt = betweenness(g)
     hc = g.harmonic_centrality(normalized=True)
     core = g.coreness()
+    cl = clustering(g)
+    wf = closeness_wf(g)
     members = max(g.connected_components(), key=len)
     ev = eigenvector_by_component(g)
     java('nodes', sample)
@@ -86,6 +120,9 @@ if g is not None:
     java('betweenness', [bt[v] for v in sample])
     java('harmonic', [hc[v] for v in sample])
     java('coreness', [core[v] for v in sample])
+    java('clustering', [cl[v] for v in sample])
+    java('closeness (Wasserman-Faust)', [wf[v] for v in sample])
+    print('    // over all nodes: clustering sum', repr(sum(cl)), 'closeness sum', repr(sum(wf)))
     java('eigenvector (scale=True per component, times lambda_c/lambda_L)', [ev[v] for v in sample])
     print('    // nodes in the largest component:', [v for v in sample if v in set(members)])
     print('    // largest component size', len(members), 'max coreness', max(core), 'pagerank sum', sum(pr))
