@@ -128,6 +128,9 @@ final class ExportTarget {
     private static void checkInputs(Path target, Path absolute, Collection<Path> inputs) throws IOException {
         Path real = realPath(absolute);
         for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                continue; // nothing there to lose; reading it says that it is missing
+            }
             Path in = realPath(input.toAbsolutePath().normalize());
             if (in.equals(real)) {
                 throw new ExportRefusedException(Files.isDirectory(in) ? shownAsFolder(target) : target.toString(),

@@ -106,6 +106,17 @@ class OutputFolderTest {
     }
 
     @Test
+    void aMissingInputIsNamedAsMissingWhereverTheOutputGoes() throws IOException {
+        Path empty = Files.createDirectory(temp.resolve("empty"));
+
+        Outcome outcome = run("run", "-o", empty.toString(), empty.resolve("works.json").toString());
+
+        assertEquals(2, outcome.code());
+        assertTrue(outcome.err().contains(empty.resolve("works.json") + ": no such file or folder"), outcome.err());
+        assertEquals(Set.of(), names(empty));
+    }
+
+    @Test
     void refusesDotWhereTheInputLies() throws Exception {
         // a real scholargraph process in the folder of its input, as a user types it there
         Path folder = Files.createDirectory(temp.resolve("project"));
