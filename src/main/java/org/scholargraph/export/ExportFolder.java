@@ -17,6 +17,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -342,6 +343,12 @@ public final class ExportFolder {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             move(temporary, target);
             return;
+        }
+        // A folder the user made private (mkdir -m 700 out) stays so when the new export replaces it.
+        PosixFileAttributeView permissions = Files.getFileAttributeView(target, PosixFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (permissions != null) {
+            Files.setPosixFilePermissions(temporary, permissions.readAttributes().permissions());
         }
         // The earlier export carries this run's lock before it is renamed aside, so that it is
         // recognised as a leftover should the run be killed before it is deleted.

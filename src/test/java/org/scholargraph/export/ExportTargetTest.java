@@ -223,6 +223,23 @@ class ExportTargetTest {
     }
 
     @Test
+    void aFolderTheUserMadePrivateStaysPrivate() throws IOException {
+        assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null,
+                "the file system has no POSIX permissions");
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        Files.setPosixFilePermissions(empty, PosixFilePermissions.fromString("rwx------"));
+        Path exports = dir.resolve("exports");
+        export(exports);
+        Files.setPosixFilePermissions(exports, PosixFilePermissions.fromString("rwxr-x---"));
+
+        export(empty);
+        export(exports);
+
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(empty)));
+        assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(exports)));
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenIsSaidInWords() throws IOException {
         assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null,
                 "the file system has no POSIX permissions");
