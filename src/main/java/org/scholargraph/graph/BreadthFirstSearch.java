@@ -26,7 +26,8 @@ public final class BreadthFirstSearch {
     }
 
     private final CompactGraph graph;
-    private final boolean outward;
+    private final int[] first;
+    private final int[] neighbors;
     private final int[] distance;
     private final int[] order;
     private double[] pathCount;
@@ -38,7 +39,9 @@ public final class BreadthFirstSearch {
             throw new IllegalArgumentException("graph and direction must not be null");
         }
         this.graph = graph;
-        this.outward = direction == Direction.OUT;
+        boolean outward = direction == Direction.OUT;
+        this.first = outward ? graph.firstNeighborIndices : graph.firstInNeighborIndices;
+        this.neighbors = outward ? graph.neighbors : graph.inNeighbors;
         this.distance = new int[graph.nodeCount()];
         Arrays.fill(distance, -1);
         this.order = new int[graph.nodeCount()];
@@ -103,15 +106,25 @@ public final class BreadthFirstSearch {
             if (next > maxDistance) {
                 break;
             }
-            int end = outward ? graph.edgeEnd(v) : graph.inEdgeEnd(v);
-            for (int i = outward ? graph.edgeStart(v) : graph.inEdgeStart(v); i < end; i++) {
-                int w = outward ? graph.neighborAt(i) : graph.inNeighborAt(i);
-                if (distance[w] < 0) {
-                    distance[w] = next;
-                    order[tail++] = w;
+            if (countPaths) {
+                double paths = pathCount[v];
+                for (int i = first[v]; i < first[v + 1]; i++) {
+                    int w = neighbors[i];
+                    if (distance[w] < 0) {
+                        distance[w] = next;
+                        order[tail++] = w;
+                    }
+                    if (distance[w] == next) {
+                        pathCount[w] += paths;
+                    }
                 }
-                if (countPaths && distance[w] == next) {
-                    pathCount[w] += pathCount[v];
+            } else {
+                for (int i = first[v]; i < first[v + 1]; i++) {
+                    int w = neighbors[i];
+                    if (distance[w] < 0) {
+                        distance[w] = next;
+                        order[tail++] = w;
+                    }
                 }
             }
         }

@@ -16,11 +16,12 @@ public final class CompactGraph {
 
     private final int nodeCount;
     private final boolean directed;
-    private final int[] firstNeighborIndices;
-    private final int[] neighbors;
+    // Package-private for the breadth-first search's inner loop; never handed out of the package.
+    final int[] firstNeighborIndices;
+    final int[] neighbors;
     private final double[] edgeWeights;
-    private final int[] firstInNeighborIndices;
-    private final int[] inNeighbors;
+    final int[] firstInNeighborIndices;
+    final int[] inNeighbors;
     private final double[] inEdgeWeights;
 
     private CompactGraph(int nodeCount, boolean directed, int[] first, int[] neighbors, double[] weights,
