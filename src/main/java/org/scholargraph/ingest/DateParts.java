@@ -16,7 +16,10 @@ public final class DateParts {
     private DateParts() {
     }
 
-    /** One part (year, month or day) when it is a number from 1 to 9999. */
+    /**
+     * One part (year, month or day) when it is a number from 1 to 9999, written as a number or as a
+     * numeric string; also a year field of its own, such as OpenAlex's {@code publication_year}.
+     */
     public static OptionalInt part(JsonNode part) {
         int value;
         if (part.isIntegralNumber() && part.canConvertToInt()) {

@@ -8,19 +8,19 @@ import java.io.Reader;
  * A document cut short fails only when the parser stands past the final line break; the error is
  * then named by the last line with text, where the user will look for the cut.
  */
-public final class LineCountingReader extends Reader {
+final class LineCountingReader extends Reader {
 
     private final Reader text;
     private long line = 1;
     private long lastContentLine = 0;
     private boolean afterCarriageReturn;
 
-    public LineCountingReader(Reader text) {
+    LineCountingReader(Reader text) {
         this.text = text;
     }
 
     /** The last line, 1-based, that held a character other than white space; 0 before any. */
-    public long lastContentLine() {
+    long lastContentLine() {
         return lastContentLine;
     }
 

@@ -2,6 +2,7 @@ package org.scholargraph.ingest.crossref;
 
 import org.scholargraph.ingest.DateParts;
 import org.scholargraph.ingest.Format;
+import org.scholargraph.ingest.JsonValues;
 import org.scholargraph.ingest.MarkupText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -60,7 +61,8 @@ final class CrossrefWork {
             return Optional.of("a Crossref API response without works (status '" + work.path("status").asText("")
                     + "', message-type '" + work.path("message-type").asText("") + "')");
         }
-        if (first(work.get("title")).isEmpty() && IdScheme.DOI.normalise(text(work.get("DOI"))).isEmpty()) {
+        if (JsonValues.first(work.get("title")).isEmpty()
+                && IdScheme.DOI.normalise(JsonValues.text(work.get("DOI"))).isEmpty()) {
             return Optional.of("Crossref work with neither a title nor a DOI");
         }
         return Optional.empty();
@@ -69,8 +71,8 @@ final class CrossrefWork {
     /** The record of a work of the right shape (see {@link #wrongShape}). */
     static BibRecord toRecord(JsonNode work, Provenance source) {
         BibRecord.Builder record = BibRecord.builder(source, Format.CROSSREF.id());
-        record.title(MarkupText.plain(first(work.get("title"))));
-        for (JsonNode author : array(work.get("author"))) {
+        record.title(MarkupText.plain(JsonValues.first(work.get("title"))));
+        for (JsonNode author : JsonValues.elements(work.get("author"))) {
             author(author).ifPresent(record::author);
         }
         for (String field : DATE_FIELDS) {
@@ -82,37 +84,37 @@ final class CrossrefWork {
                 break;
             }
         }
-        String venue = first(work.get("container-title"));
-        record.venue(MarkupText.plain(venue.isEmpty() ? first(work.get("short-container-title")) : venue));
-        record.volume(text(work.get("volume")));
-        record.pages(text(work.get("page")));
-        record.abstractText(MarkupText.plain(text(work.get("abstract"))));
-        String doi = text(work.get("DOI"));
+        String venue = JsonValues.first(work.get("container-title"));
+        record.venue(MarkupText.plain(venue.isEmpty() ? JsonValues.first(work.get("short-container-title")) : venue));
+        record.volume(JsonValues.text(work.get("volume")));
+        record.pages(JsonValues.text(work.get("page")));
+        record.abstractText(MarkupText.plain(JsonValues.text(work.get("abstract"))));
+        String doi = JsonValues.text(work.get("DOI"));
         record.id(IdScheme.DOI, doi);
         Matcher arxiv = ARXIV_DOI.matcher(doi.strip());
         if (arxiv.matches()) {
             record.id(IdScheme.ARXIV, arxiv.group(1));
         }
-        for (JsonNode subject : array(work.get("subject"))) {
-            record.keyword(text(subject));
+        for (JsonNode subject : JsonValues.elements(work.get("subject"))) {
+            record.keyword(JsonValues.text(subject));
         }
-        for (JsonNode reference : array(work.get("reference"))) {
+        for (JsonNode reference : JsonValues.elements(work.get("reference"))) {
             reference(reference).ifPresent(record::reference);
         }
         return record.build();
     }
 
     private static Optional<RecordAuthor> author(JsonNode author) {
-        String given = text(author.get("given")).strip();
-        String family = text(author.get("family")).strip();
+        String given = JsonValues.text(author.get("given")).strip();
+        String family = JsonValues.text(author.get("family")).strip();
         String name = (given + " " + family).strip();
         if (name.isEmpty()) {
-            name = text(author.get("name")).strip();
+            name = JsonValues.text(author.get("name")).strip();
         }
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        Matcher orcid = ORCID.matcher(text(author.get("ORCID")));
+        Matcher orcid = ORCID.matcher(JsonValues.text(author.get("ORCID")));
         Optional<String> id = orcid.find() ? Optional.of("orcid:" + orcid.group(1).toUpperCase(java.util.Locale.ROOT))
                 : Optional.empty();
         return Optional.of(new RecordAuthor(name, id));
@@ -120,12 +122,12 @@ final class CrossrefWork {
 
     private static Optional<Reference> reference(JsonNode reference) {
         if (!reference.isObject()) {
-            String text = text(reference).strip();
+            String text = JsonValues.text(reference).strip();
             return text.isEmpty() ? Optional.empty() : Optional.of(new Reference(Map.of(), text));
         }
         Map<IdScheme, String> ids = new EnumMap<>(IdScheme.class);
-        IdScheme.DOI.normalise(text(reference.get("DOI"))).ifPresent(doi -> ids.put(IdScheme.DOI, doi));
-        String text = text(reference.get("unstructured")).strip();
+        IdScheme.DOI.normalise(JsonValues.text(reference.get("DOI"))).ifPresent(doi -> ids.put(IdScheme.DOI, doi));
+        String text = JsonValues.text(reference.get("unstructured")).strip();
         if (text.isEmpty()) {
             text = composed(reference);
         }
@@ -134,10 +136,10 @@ final class CrossrefWork {
 
     /** "Bonke, APL regulates vascular tissue identity in Arabidopsis (2003) Nature, 426, p. 181". */
     private static String composed(JsonNode reference) {
-        String author = text(reference.get("author")).strip();
+        String author = JsonValues.text(reference.get("author")).strip();
         String title = firstNonEmpty(reference, "article-title", "volume-title", "series-title");
-        String year = text(reference.get("year")).strip();
-        String journal = text(reference.get("journal-title")).strip();
+        String year = JsonValues.text(reference.get("year")).strip();
+        String journal = JsonValues.text(reference.get("journal-title")).strip();
         StringBuilder out = new StringBuilder(author);
         if (!title.isEmpty()) {
             out.append(out.length() > 0 ? ", " : "").append(title);
@@ -149,11 +151,11 @@ final class CrossrefWork {
         if (!journal.isEmpty() && !journal.equals(title)) {
             rest.add(journal);
         }
-        String volume = text(reference.get("volume")).strip();
+        String volume = JsonValues.text(reference.get("volume")).strip();
         if (!volume.isEmpty()) {
             rest.add(volume);
         }
-        String page = text(reference.get("first-page")).strip();
+        String page = JsonValues.text(reference.get("first-page")).strip();
         if (!page.isEmpty()) {
             rest.add("p. " + page);
         }
@@ -165,33 +167,11 @@ final class CrossrefWork {
 
     private static String firstNonEmpty(JsonNode node, String... fields) {
         for (String field : fields) {
-            String value = text(node.get(field)).strip();
+            String value = JsonValues.text(node.get(field)).strip();
             if (!value.isEmpty()) {
                 return value;
             }
         }
         return "";
-    }
-
-    /** The first string of an array, or the value itself when a producer wrote a plain string. */
-    private static String first(JsonNode node) {
-        if (node != null && node.isArray()) {
-            for (JsonNode element : node) {
-                String value = text(element).strip();
-                if (!value.isEmpty()) {
-                    return value;
-                }
-            }
-            return "";
-        }
-        return text(node);
-    }
-
-    private static String text(JsonNode node) {
-        return node != null && node.isValueNode() && !node.isNull() ? node.asText() : "";
-    }
-
-    private static Iterable<JsonNode> array(JsonNode node) {
-        return node != null && node.isArray() ? node : List.of();
     }
 }

@@ -2,6 +2,7 @@ package org.scholargraph.ingest.csl;
 
 import org.scholargraph.ingest.DateParts;
 import org.scholargraph.ingest.Format;
+import org.scholargraph.ingest.JsonValues;
 import org.scholargraph.ingest.MarkupText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumMap;
@@ -56,8 +57,9 @@ final class CslItem {
             return Optional.of("not a CSL-JSON item: a JSON " + item.getNodeType().toString().toLowerCase(Locale.ROOT)
                     + " where an item object was expected");
         }
-        if (first(item.get("title")).isBlank() && IdScheme.DOI.normalise(text(item.get("DOI"))).isEmpty()
-                && IdScheme.PMID.normalise(text(item.get("PMID"))).isEmpty()) {
+        if (JsonValues.first(item.get("title")).isBlank()
+                && IdScheme.DOI.normalise(JsonValues.text(item.get("DOI"))).isEmpty()
+                && IdScheme.PMID.normalise(JsonValues.text(item.get("PMID"))).isEmpty()) {
             return Optional.of("CSL-JSON item with neither a title nor a DOI or PMID");
         }
         return Optional.empty();
@@ -66,8 +68,8 @@ final class CslItem {
     /** The record of an item of the right shape (see {@link #wrongShape}). */
     static BibRecord toRecord(JsonNode item, Provenance source) {
         BibRecord.Builder record = BibRecord.builder(source, Format.CSL_JSON.id());
-        record.title(plain(first(item.get("title"))));
-        for (JsonNode author : array(item.get("author"))) {
+        record.title(MarkupText.plain(JsonValues.first(item.get("title"))));
+        for (JsonNode author : JsonValues.elements(item.get("author"))) {
             name(author).ifPresent(name -> record.author(RecordAuthor.named(name)));
         }
         JsonNode issued = item.path("issued");
@@ -77,23 +79,24 @@ final class CslItem {
             record.year(year.getAsInt());
             DateParts.date(parts).ifPresent(record::date);
         } else {
-            String written = issued.isTextual() ? issued.asText() : text(issued.get("raw")) + " " + text(issued.get("literal"));
+            String written = issued.isTextual() ? issued.asText()
+                    : JsonValues.text(issued.get("raw")) + " " + JsonValues.text(issued.get("literal"));
             Matcher m = YEAR.matcher(written);
             if (m.find()) {
                 record.year(Integer.parseInt(m.group(1)));
             }
         }
-        record.venue(plain(first(item.get("container-title"))));
-        record.volume(text(item.get("volume")));
-        record.pages(text(item.get("page")));
-        record.abstractText(plain(text(item.get("abstract"))));
-        record.id(IdScheme.DOI, text(item.get("DOI")));
-        record.id(IdScheme.PMID, text(item.get("PMID")));
-        Matcher arxivUrl = ARXIV_URL.matcher(text(item.get("URL")).strip());
+        record.venue(MarkupText.plain(JsonValues.first(item.get("container-title"))));
+        record.volume(JsonValues.text(item.get("volume")));
+        record.pages(JsonValues.text(item.get("page")));
+        record.abstractText(MarkupText.plain(JsonValues.text(item.get("abstract"))));
+        record.id(IdScheme.DOI, JsonValues.text(item.get("DOI")));
+        record.id(IdScheme.PMID, JsonValues.text(item.get("PMID")));
+        Matcher arxivUrl = ARXIV_URL.matcher(JsonValues.text(item.get("URL")).strip());
         if (arxivUrl.find()) {
             record.id(IdScheme.ARXIV, arxivUrl.group(1));
         }
-        Matcher note = NOTE_ID.matcher(text(item.get("note")));
+        Matcher note = NOTE_ID.matcher(JsonValues.text(item.get("note")));
         while (note.find()) {
             String scheme = note.group(1).toLowerCase(Locale.ROOT);
             IdScheme id = scheme.equals("arxiv") ? IdScheme.ARXIV : scheme.equals("doi") ? IdScheme.DOI : IdScheme.PMID;
@@ -106,11 +109,13 @@ final class CslItem {
     }
 
     private static Optional<String> name(JsonNode author) {
-        String literal = text(author.get("literal")).strip();
-        String family = String.join(" ", nonEmpty(text(author.get("non-dropping-particle")), text(author.get("family"))));
-        String given = String.join(" ", nonEmpty(text(author.get("given")), text(author.get("dropping-particle"))));
+        String literal = JsonValues.text(author.get("literal")).strip();
+        String family = String.join(" ",
+                nonEmpty(JsonValues.text(author.get("non-dropping-particle")), JsonValues.text(author.get("family"))));
+        String given = String.join(" ",
+                nonEmpty(JsonValues.text(author.get("given")), JsonValues.text(author.get("dropping-particle"))));
         String name = String.join(" ", nonEmpty(given, family));
-        String suffix = text(author.get("suffix")).strip();
+        String suffix = JsonValues.text(author.get("suffix")).strip();
         if (!name.isEmpty() && !suffix.isEmpty()) {
             name = name + ", " + suffix;
         }
@@ -131,7 +136,7 @@ final class CslItem {
             keyword.forEach(k -> keywords(k, record));
             return;
         }
-        for (String k : text(keyword).split("[,;]")) {
+        for (String k : JsonValues.text(keyword).split("[,;]")) {
             record.keyword(k);
         }
     }
@@ -148,11 +153,11 @@ final class CslItem {
             }
             return;
         }
-        for (JsonNode reference : array(references)) {
+        for (JsonNode reference : JsonValues.elements(references)) {
             if (reference.isObject()) {
                 cited(reference).ifPresent(record::reference);
-            } else if (!text(reference).isBlank()) {
-                record.reference(new Reference(Map.of(), text(reference)));
+            } else if (!JsonValues.text(reference).isBlank()) {
+                record.reference(new Reference(Map.of(), JsonValues.text(reference)));
             }
         }
     }
@@ -160,15 +165,15 @@ final class CslItem {
     /** A cited work given as a CSL item: its DOI, and a text from its parts like Scopus writes them. */
     private static Optional<Reference> cited(JsonNode item) {
         Map<IdScheme, String> ids = new EnumMap<>(IdScheme.class);
-        IdScheme.DOI.normalise(text(item.get("DOI"))).ifPresent(doi -> ids.put(IdScheme.DOI, doi));
-        IdScheme.PMID.normalise(text(item.get("PMID"))).ifPresent(pmid -> ids.put(IdScheme.PMID, pmid));
-        String text = text(item.get("unstructured")).strip();
+        IdScheme.DOI.normalise(JsonValues.text(item.get("DOI"))).ifPresent(doi -> ids.put(IdScheme.DOI, doi));
+        IdScheme.PMID.normalise(JsonValues.text(item.get("PMID"))).ifPresent(pmid -> ids.put(IdScheme.PMID, pmid));
+        String text = JsonValues.text(item.get("unstructured")).strip();
         if (text.isEmpty()) {
             StringBuilder out = new StringBuilder();
             JsonNode firstAuthor = item.path("author").path(0);
-            String author = text(firstAuthor.get("family")).strip();
-            out.append(author.isEmpty() ? text(firstAuthor.get("literal")).strip() : author);
-            String title = plain(text(item.get("title")));
+            String author = JsonValues.text(firstAuthor.get("family")).strip();
+            out.append(author.isEmpty() ? JsonValues.text(firstAuthor.get("literal")).strip() : author);
+            String title = MarkupText.plain(JsonValues.text(item.get("title")));
             if (!title.isEmpty()) {
                 out.append(out.length() > 0 ? ", " : "").append(title);
             }
@@ -176,39 +181,13 @@ final class CslItem {
             if (year.isPresent()) {
                 out.append(out.length() > 0 ? " " : "").append('(').append(year.getAsInt()).append(')');
             }
-            String rest = String.join(", ", nonEmpty(plain(first(item.get("container-title"))), text(item.get("volume")),
-                    text(item.get("page"))));
+            String rest = String.join(", ", nonEmpty(MarkupText.plain(JsonValues.first(item.get("container-title"))),
+                    JsonValues.text(item.get("volume")), JsonValues.text(item.get("page"))));
             if (!rest.isEmpty()) {
                 out.append(out.length() > 0 ? " " : "").append(rest);
             }
             text = out.toString().strip();
         }
         return ids.isEmpty() && text.isEmpty() ? Optional.empty() : Optional.of(new Reference(ids, text));
-    }
-
-    /** Text without markup (see {@link org.scholargraph.ingest.MarkupText}). */
-    private static String plain(String text) {
-        return MarkupText.plain(text);
-    }
-
-    /** A string, or the first string of an array (some converters write {@code container-title} as one). */
-    private static String first(JsonNode node) {
-        if (node != null && node.isArray()) {
-            for (JsonNode element : node) {
-                if (!text(element).isBlank()) {
-                    return text(element);
-                }
-            }
-            return "";
-        }
-        return text(node);
-    }
-
-    private static String text(JsonNode node) {
-        return node != null && node.isValueNode() && !node.isNull() ? node.asText() : "";
-    }
-
-    private static Iterable<JsonNode> array(JsonNode node) {
-        return node != null && node.isArray() ? node : List.of();
     }
 }

@@ -1,42 +1,29 @@
 package org.scholargraph.ingest.csl;
 
-import org.scholargraph.ingest.JsonInput;
-import org.scholargraph.ingest.LineCountingReader;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.scholargraph.ingest.JsonProblem;
+import org.scholargraph.ingest.JsonInput;
+import org.scholargraph.ingest.JsonRecordReader;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
-import org.scholargraph.ingest.UnreadableInputException;
-import org.scholargraph.model.BibRecord;
-import org.scholargraph.model.Provenance;
-import org.scholargraph.model.Rejection;
 
 /**
  * Reads CSL-JSON, the citation data of citeproc: what Zotero ("Export → CSL JSON"), Mendeley,
  * Pandoc, Manubot, Better BibTeX and {@code doi.org} content negotiation
  * ({@code Accept: application/vnd.citationstyles.csl+json}) write. A file is an array of items, or
- * one item (content negotiation returns a single object), or several of these one after another
- * (JSON Lines). Items are streamed with Jackson's {@link JsonParser}: one item at a time is read
- * as a tree, never the whole file; a record's line is the line where its item object starts. An
- * item of the wrong shape (not an object, or with neither title nor DOI/PMID) is rejected and
- * reading goes on; a syntax error (a file cut in half) ends the file with
- * {@link UnreadableInputException} at the parser's line, after the complete items before it were
- * delivered. What is taken from an item is described in {@link CslItem}.
+ * one item (content negotiation returns a single object), several of these one after another, or
+ * JSON Lines of them. The layouts are told apart and streamed by {@link JsonRecordReader}, which
+ * also describes what a broken line or a file cut short become; a record's line is where its item
+ * object starts. An item of the wrong shape (not an object, or with neither title nor DOI/PMID) is
+ * rejected and reading goes on. What is taken from an item is described in {@link CslItem}.
  *
- * <p>Stateless and thread-safe: the Jackson mapper is configured once and only read.
+ * <p>Stateless and thread-safe.
  */
 public final class CslJsonReader implements RecordReader {
 
@@ -53,8 +40,8 @@ public final class CslJsonReader implements RecordReader {
             "message-type", "message", "indexed", "deposited", "paperId", "authorships", "publication_year");
     private static final Pattern OPENALEX_WORK = Pattern.compile("(?i)^https?://openalex\\.org/W\\d+");
 
-    /** The shared mapper, whose parsers leave the caller's text open. */
-    private static final JsonMapper JSON = JsonInput.MAPPER;
+    private static final JsonRecordReader ITEMS = JsonRecordReader.of("items",
+            JsonRecordReader.Mapping.checked("CSL-JSON item", CslItem::wrongShape, CslItem::toRecord));
 
     /** Creates the reader; it holds no state. */
     public CslJsonReader() {
@@ -70,12 +57,9 @@ public final class CslJsonReader implements RecordReader {
      */
     @Override
     public boolean recognises(String head, Path file) {
-        String text = head.stripLeading();
-        if (!text.startsWith("{") && !text.startsWith("[")) {
-            return false;
-        }
         ItemKeys keys = new ItemKeys();
-        try (JsonParser parser = JSON.createParser(text)) {
+        // a head that ends inside the item is judged by the keys seen so far
+        return JsonInput.recognises(head, parser -> {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_ARRAY && parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
@@ -83,10 +67,8 @@ public final class CslJsonReader implements RecordReader {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 keys.see(parser.currentName(), parser, parser.nextToken());
             }
-        } catch (IOException e) {
-            // the head ends inside the item: judge by the keys seen so far
-        }
-        return keys.csl();
+            return keys.csl();
+        }, keys::csl);
     }
 
     /** What the keys of one object say about it. */
@@ -138,53 +120,6 @@ public final class CslJsonReader implements RecordReader {
 
     @Override
     public void read(Path file, BufferedReader text, RecordSink sink) throws IOException {
-        LineCountingReader counted = new LineCountingReader(text);
-        int[] delivered = {0};
-        try (JsonParser parser = JSON.createParser(counted)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.START_ARRAY) {
-                    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                        if (token == null) {
-                            throw new JsonParseException(parser, "end of input inside a list of items");
-                        }
-                        delivered[0] += deliver(file, parser, sink);
-                    }
-                } else {
-                    delivered[0] += deliver(file, parser, sink);
-                }
-            }
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            long line = at == null || at.getLineNr() < 1 ? counted.lastContentLine() : at.getLineNr();
-            if (line > counted.lastContentLine() && counted.lastContentLine() > 0) {
-                line = counted.lastContentLine(); // the parser stands past the final line break
-            }
-            throw new UnreadableInputException(file, line, "broken JSON: "
-                    + JsonProblem.describe(e.getOriginalMessage())
-                    + (delivered[0] > 0 ? " (" + delivered[0] + " items before it were read)" : ""), e);
-        }
-    }
-
-    /** Reads the value the parser is at as one item and hands it on; 1 when it became a record. */
-    private static int deliver(Path file, JsonParser parser, RecordSink sink) throws IOException {
-        long line = Math.max(1, parser.currentTokenLocation().getLineNr());
-        JsonNode item = JSON.readTree(parser);
-        item = item == null ? NullNode.getInstance() : item;
-        Provenance source = new Provenance(file, line);
-        Optional<String> problem = CslItem.wrongShape(item);
-        if (problem.isPresent()) {
-            sink.reject(new Rejection(source, problem.get(), item.toString()));
-            return 0;
-        }
-        BibRecord record;
-        try {
-            record = CslItem.toRecord(item, source);
-        } catch (IllegalArgumentException e) {
-            sink.reject(new Rejection(source, "unusable CSL-JSON item: " + e.getMessage(), item.toString()));
-            return 0;
-        }
-        sink.accept(record);
-        return 1;
+        ITEMS.read(file, text, sink);
     }
 }

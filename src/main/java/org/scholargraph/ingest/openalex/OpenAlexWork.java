@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.scholargraph.ingest.DateParts;
 import org.scholargraph.ingest.Format;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.IdScheme;
@@ -93,7 +93,7 @@ final class OpenAlexWork {
         arxivId(work).ifPresent(v -> record.id(IdScheme.ARXIV, v));
 
         record.title(title(work));
-        year(work.path("publication_year")).ifPresent(record::year);
+        DateParts.part(work.path("publication_year")).ifPresent(record::year);
         date(text(work.path("publication_date"))).ifPresent(record::date);
         record.venue(venue(work));
         record.abstractText(abstractText(work));
@@ -250,18 +250,6 @@ final class OpenAlexWork {
     private static String arxivFromUrl(String url) {
         Matcher m = ARXIV_URL.matcher(url);
         return m.find() ? m.group(1) : "";
-    }
-
-    private static OptionalInt year(JsonNode node) {
-        int year;
-        if (node.isIntegralNumber() && node.canConvertToInt()) {
-            year = node.intValue();
-        } else if (node.isTextual() && node.textValue().strip().matches("\\d{1,4}")) {
-            year = Integer.parseInt(node.textValue().strip());
-        } else {
-            return OptionalInt.empty();
-        }
-        return year >= 1 && year <= 9999 ? OptionalInt.of(year) : OptionalInt.empty();
     }
 
     private static Optional<LocalDate> date(String text) {

@@ -56,29 +56,27 @@ final class SemanticScholarPaper {
     private SemanticScholarPaper() {
     }
 
-    /** Hands the sink the records of one paper object; returns how many were accepted. */
-    static int deliver(JsonNode paper, Provenance source, RecordSink sink) {
+    /** Hands the sink the records of one paper object: the paper, its referenced and its citing papers. */
+    static void deliver(JsonNode paper, Provenance source, RecordSink sink) {
         Optional<String> problem = wrongShape(paper);
         if (problem.isPresent()) {
             sink.reject(new Rejection(source, problem.get(), paper.toString()));
-            return 0;
+            return;
         }
-        int delivered = 0;
         BibRecord.Builder main = builder(paper, source);
         for (JsonNode cited : array(paper, "references")) {
             reference(cited).ifPresent(main::reference);
         }
-        delivered += build(main, paper, source, sink, "");
+        build(main, paper, source, sink, "");
         for (JsonNode cited : array(paper, "references")) {
-            delivered += build(builder(cited, source), cited, source, sink, "a referenced paper: ");
+            build(builder(cited, source), cited, source, sink, "a referenced paper: ");
         }
         Optional<Reference> back = reference(paper);
         for (JsonNode citing : array(paper, "citations")) {
             BibRecord.Builder record = builder(citing, source);
             back.ifPresent(record::reference);
-            delivered += build(record, citing, source, sink, "a citing paper: ");
+            build(record, citing, source, sink, "a citing paper: ");
         }
-        return delivered;
     }
 
     /**
@@ -103,14 +101,15 @@ final class SemanticScholarPaper {
         return Optional.of("not a Semantic Scholar paper: it has no paperId, title or externalIds");
     }
 
-    private static int build(BibRecord.Builder builder, JsonNode paper, Provenance source, RecordSink sink, String role) {
+    private static void build(BibRecord.Builder builder, JsonNode paper, Provenance source, RecordSink sink, String role) {
+        BibRecord record;
         try {
-            sink.accept(builder.build());
-            return 1;
+            record = builder.build();
         } catch (IllegalArgumentException e) {
             sink.reject(new Rejection(source, "unusable Semantic Scholar paper, " + role + e.getMessage(), paper.toString()));
-            return 0;
+            return;
         }
+        sink.accept(record);
     }
 
     private static BibRecord.Builder builder(JsonNode paper, Provenance source) {
