@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Plain text from the markup Crossref passes through from publishers' deposits: JATS in abstracts
+ * Plain text from the markup in Crossref works (passed through from publishers' deposits) and in
+ * CSL-JSON items (CSL's HTML-like rich text): JATS in abstracts
  * ({@code <jats:p>}, {@code <jats:italic>}, {@code <jats:sec>}, a leading
  * {@code <jats:title>Abstract</jats:title>}), HTML and MathML in titles ({@code <i>},
  * {@code <sub>}, {@code <mml:math>}), and character entities ({@code &amp;}, {@code &#8211;}).

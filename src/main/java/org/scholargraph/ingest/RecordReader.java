@@ -14,8 +14,9 @@ import java.nio.file.Path;
 public interface RecordReader {
 
     /**
-     * Whether this reader recognises a file from its first characters (the BOM already removed)
-     * and its name. Detection is by content first; the name only breaks ties.
+     * Whether this reader recognises a file from its first characters ({@link InputText#HEAD_CHARS}
+     * at most, the byte-order mark removed, possibly cut inside a record). Detection is by content:
+     * no reader goes by the file's name.
      */
     boolean recognises(String head, Path file);
 
