@@ -57,9 +57,9 @@ final class SubCorpus {
             List<Integer> cited = old.citedPapers().stream().filter(keptPapers::get).map(c -> newPaper[c]).toList();
             papers.add(new Paper(newPaper[p], old.id(), old.title(), old.year(), old.venue(), old.volume(),
                     old.pages(), old.abstractText(), old.ids(), byline, old.keywords(), old.references(), cited,
-                    old.sources(), old.formats()));
+                    old.sources(), old.formats(), old.subjectCategories()));
         });
-        return new Corpus(papers, authors);
+        return new Corpus(papers, authors, corpus.keywordVariants());
     }
 
     private static int[] renumbering(BitSet kept, int size) {

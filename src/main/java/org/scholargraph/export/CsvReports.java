@@ -52,14 +52,16 @@ final class CsvReports {
     static final List<String> PAPERS = List.of("paper_id", "title", "year", "venue", "doi", "arxiv_id", "authors",
             "keywords", "references", "cited_by", "pagerank", "community", "sources",
             // appended beyond the contract:
-            "formats", "topic_community", "volume", "pages", "pmid", "openalex_id");
+            "formats", "topic_community", "volume", "pages", "pmid", "openalex_id", "subject_categories");
     static final List<String> COAUTHORSHIPS = List.of("source_id", "target_id", "source_name", "target_name",
             "joint_papers", "fractional", "weight", "first_year", "last_year", "paper_ids");
     static final List<String> CITATIONS = List.of("citing_id", "cited_id", "citing_year", "cited_year");
     static final List<String> TOPIC_EDGES = List.of("source_id", "target_id", "weight", "shared_keywords",
             // appended beyond the contract:
             "first_year", "last_year");
-    static final List<String> KEYWORDS = List.of("keyword", "papers", "first_year", "last_year", "community");
+    static final List<String> KEYWORDS = List.of("keyword", "papers", "first_year", "last_year", "community",
+            // appended beyond the contract:
+            "variants");
     static final List<String> COMMUNITIES = List.of("graph", "community", "size", "label", "top_members",
             "modularity");
     static final List<String> TIMELINE_YEARS = List.of("year", "papers", "active_authors", "new_authors",
@@ -212,7 +214,7 @@ final class CsvReports {
                         .number(p.references()).number(p.citedBy()).number(p.pagerank()).number(p.community())
                         .list(sources).list(paper.formats()).number(p.topicCommunity())
                         .text(paper.volume()).text(paper.pages()).text(paper.id(IdScheme.PMID).orElse(""))
-                        .text(paper.id(IdScheme.OPENALEX).orElse("")));
+                        .text(paper.id(IdScheme.OPENALEX).orElse("")).list(paper.subjectCategories()));
             }
         });
     }
@@ -265,6 +267,7 @@ final class CsvReports {
                 } else {
                     row.text("");
                 }
+                row.list(analysis.corpus().variantsOf(keywords.keywords().get(k)));
                 sink.accept(row);
             }
         });

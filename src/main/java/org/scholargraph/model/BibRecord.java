@@ -25,6 +25,9 @@ import java.util.OptionalInt;
  * @param ids canonical identifiers of this work
  * @param keywords the record's own keywords (author keywords, concepts, topics), in source order
  * @param references works this record cites
+ * @param subjectCategories the source's classification rather than the paper's topics: subject
+ *     categories (arXiv, Web of Science), publication types (Scopus "article") and MEDLINE check
+ *     tags ("Humans"), in source order
  */
 public record BibRecord(
         Provenance source,
@@ -39,7 +42,8 @@ public record BibRecord(
         String abstractText,
         Map<IdScheme, String> ids,
         List<String> keywords,
-        List<Reference> references) {
+        List<Reference> references,
+        List<String> subjectCategories) {
 
     public BibRecord {
         Objects.requireNonNull(source, "source");
@@ -55,9 +59,18 @@ public record BibRecord(
         ids = Map.copyOf(ids);
         keywords = List.copyOf(keywords);
         references = List.copyOf(references);
+        subjectCategories = List.copyOf(subjectCategories);
         if (title.isEmpty() && abstractText.isEmpty() && ids.isEmpty()) {
             throw new IllegalArgumentException(source + ": a record needs a title, an abstract or an identifier");
         }
+    }
+
+    /** A record without subject categories. */
+    public BibRecord(Provenance source, String format, String title, List<RecordAuthor> authors, OptionalInt year,
+            Optional<LocalDate> date, String venue, String volume, String pages, String abstractText,
+            Map<IdScheme, String> ids, List<String> keywords, List<Reference> references) {
+        this(source, format, title, authors, year, date, venue, volume, pages, abstractText, ids, keywords, references,
+                List.of());
     }
 
     /** A builder, since most formats fill the fields one tag or key at a time. */
@@ -80,6 +93,7 @@ public record BibRecord(
         private final Map<IdScheme, String> ids = new java.util.EnumMap<>(IdScheme.class);
         private final List<String> keywords = new java.util.ArrayList<>();
         private final List<Reference> references = new java.util.ArrayList<>();
+        private final java.util.Set<String> subjectCategories = new java.util.LinkedHashSet<>();
 
         private Builder(Provenance source, String format) {
             this.source = Objects.requireNonNull(source);
@@ -142,6 +156,14 @@ public record BibRecord(
             return this;
         }
 
+        /** Adds a subject category, publication type or check tag, once. */
+        public Builder subjectCategory(String value) {
+            if (value != null && !value.isBlank()) {
+                subjectCategories.add(value.strip());
+            }
+            return this;
+        }
+
         public Builder reference(Reference reference) {
             references.add(reference);
             return this;
@@ -153,7 +175,7 @@ public record BibRecord(
 
         public BibRecord build() {
             return new BibRecord(source, format, title, authors, year, date, venue, volume, pages, abstractText, ids, keywords,
-                    references);
+                    references, List.copyOf(subjectCategories));
         }
     }
 }

@@ -1,6 +1,9 @@
 package org.scholargraph.model;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The resolved corpus: every paper once, every author once, linked by int indices.
@@ -10,12 +13,17 @@ import java.util.List;
  *
  * @param papers papers, {@code papers.get(i).index() == i}
  * @param authors authors, {@code authors.get(i).index() == i}
+ * @param keywordVariants for a keyword on the papers, the other ways sources wrote it (case aside),
+ *     sorted; a keyword written one way only has no entry
  */
-public record Corpus(List<Paper> papers, List<Author> authors) {
+public record Corpus(List<Paper> papers, List<Author> authors, Map<String, List<String>> keywordVariants) {
 
     public Corpus {
         papers = List.copyOf(papers);
         authors = List.copyOf(authors);
+        Map<String, List<String>> variants = new TreeMap<>();
+        keywordVariants.forEach((k, v) -> variants.put(k, List.copyOf(v)));
+        keywordVariants = Collections.unmodifiableMap(variants);
         for (int i = 0; i < papers.size(); i++) {
             Paper paper = papers.get(i);
             if (paper.index() != i) {
@@ -37,6 +45,16 @@ public record Corpus(List<Paper> papers, List<Author> authors) {
                 throw new IllegalArgumentException("author " + authors.get(i).id() + " is out of place");
             }
         }
+    }
+
+    /** A corpus whose keywords have no recorded variants. */
+    public Corpus(List<Paper> papers, List<Author> authors) {
+        this(papers, authors, Map.of());
+    }
+
+    /** The other written forms of a keyword, empty when it has none. */
+    public List<String> variantsOf(String keyword) {
+        return keywordVariants.getOrDefault(keyword, List.of());
     }
 
     /** The paper at an index. */

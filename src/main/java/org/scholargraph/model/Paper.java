@@ -24,6 +24,8 @@ import java.util.OptionalInt;
  * @param citedPapers indices of the corpus papers that {@link #references()} resolved to, ascending
  * @param sources where each merged record was read, in reading order
  * @param formats the formats those records were read as, without repeats
+ * @param subjectCategories the sources' subject categories, publication types and check tags,
+ *     without repeats: what the sources classify the paper as, kept apart from its keywords
  */
 public record Paper(
         int index,
@@ -40,7 +42,8 @@ public record Paper(
         List<Reference> references,
         List<Integer> citedPapers,
         List<Provenance> sources,
-        List<String> formats) {
+        List<String> formats,
+        List<String> subjectCategories) {
 
     public Paper {
         if (index < 0) {
@@ -60,9 +63,18 @@ public record Paper(
         citedPapers = List.copyOf(citedPapers);
         sources = List.copyOf(sources);
         formats = List.copyOf(formats);
+        subjectCategories = List.copyOf(subjectCategories);
         if (authors.stream().distinct().count() != authors.size()) {
             throw new IllegalArgumentException(id + ": an author appears twice in one byline");
         }
+    }
+
+    /** A paper without subject categories. */
+    public Paper(int index, String id, String title, OptionalInt year, String venue, String volume, String pages,
+            String abstractText, Map<IdScheme, String> ids, List<Integer> authors, List<String> keywords,
+            List<Reference> references, List<Integer> citedPapers, List<Provenance> sources, List<String> formats) {
+        this(index, id, title, year, venue, volume, pages, abstractText, ids, authors, keywords, references, citedPapers,
+                sources, formats, List.of());
     }
 
     /** The identifier of one scheme, if a source gave it. */
@@ -73,13 +85,19 @@ public record Paper(
     /** A copy with other author indices, for renumbering. */
     public Paper withAuthors(List<Integer> authorIndices) {
         return new Paper(index, id, title, year, venue, volume, pages, abstractText, ids, authorIndices, keywords,
-                references, citedPapers, sources, formats);
+                references, citedPapers, sources, formats, subjectCategories);
     }
 
     /** A copy with the corpus papers its references resolved to. */
     public Paper withCitedPapers(List<Integer> paperIndices) {
         return new Paper(index, id, title, year, venue, volume, pages, abstractText, ids, authors, keywords,
-                references, paperIndices, sources, formats);
+                references, paperIndices, sources, formats, subjectCategories);
+    }
+
+    /** A copy with other keywords, for folding one concept's variants into one keyword. */
+    public Paper withKeywords(List<String> conceptKeywords) {
+        return new Paper(index, id, title, year, venue, volume, pages, abstractText, ids, authors, conceptKeywords,
+                references, citedPapers, sources, formats, subjectCategories);
     }
 
     /** The first page of {@link #pages()}, or the whole of it when it is not a range. */

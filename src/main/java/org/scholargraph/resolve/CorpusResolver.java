@@ -19,6 +19,7 @@ import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.Paper;
 import org.scholargraph.model.Provenance;
 import org.scholargraph.model.Reference;
+import org.scholargraph.resolve.keyword.KeywordVocabulary;
 
 /**
  * Turns the records of a run into a corpus: one paper per real paper, one author per person,
@@ -45,12 +46,17 @@ public final class CorpusResolver {
         List<List<Integer>> groups = samePaperGroups(records);
         AuthorResolver.Resolution people = AuthorResolver.resolve(records);
         List<Paper> unresolved = new ArrayList<>(groups.size());
-        for (int p = 0; p < groups.size(); p++) {
-            unresolved.add(merge(p, groups.get(p), records, people.bylines()));
+        KeywordVocabulary keywords;
+        try (KeywordExtractor extractor = new KeywordExtractor()) {
+            for (int p = 0; p < groups.size(); p++) {
+                unresolved.add(merge(p, groups.get(p), records, people.bylines(), extractor));
+            }
+            keywords = extractor.vocabulary(unresolved);
         }
+        unresolved = keywords.papers();
         List<Paper> papers = new ReferenceMatcher(unresolved,
                 ReferenceMatcher.firstAuthorNames(unresolved, people.authors())).withCitations();
-        return withBylineAuthorsOnly(papers, people.authors());
+        return withBylineAuthorsOnly(papers, people.authors(), keywords.variants());
     }
 
     /**
@@ -58,7 +64,8 @@ public final class CorpusResolver {
      * record whose byline lost to a fuller one is not an author of the corpus) and numbers them
      * again in reading order.
      */
-    private static Corpus withBylineAuthorsOnly(List<Paper> papers, List<Author> persons) {
+    private static Corpus withBylineAuthorsOnly(List<Paper> papers, List<Author> persons,
+            Map<String, List<String>> keywordVariants) {
         int[] newIndex = new int[persons.size()];
         java.util.Arrays.fill(newIndex, -1);
         List<Author> authors = new ArrayList<>();
@@ -75,7 +82,7 @@ public final class CorpusResolver {
         for (Paper p : papers) {
             renumbered.add(p.withAuthors(p.authors().stream().map(a -> newIndex[a]).toList()));
         }
-        return new Corpus(renumbered, authors);
+        return new Corpus(renumbered, authors, keywordVariants);
     }
 
     /** Groups of record indices, each one paper, ordered by their first record. */
@@ -149,7 +156,8 @@ public final class CorpusResolver {
         return TextFolding.sharedWordShare(a, b) >= 0.5;
     }
 
-    private static Paper merge(int index, List<Integer> group, List<BibRecord> records, List<List<Integer>> bylines) {
+    private static Paper merge(int index, List<Integer> group, List<BibRecord> records, List<List<Integer>> bylines,
+            KeywordExtractor keywordExtractor) {
         String title = "";
         String venue = "";
         String volume = "";
@@ -162,6 +170,7 @@ public final class CorpusResolver {
         Set<Reference> references = new LinkedHashSet<>();
         List<Provenance> sources = new ArrayList<>();
         Set<String> formats = new LinkedHashSet<>();
+        Set<String> subjectCategories = new LinkedHashSet<>();
         for (int r : group) {
             BibRecord record = records.get(r);
             if (title.isEmpty()) {
@@ -180,13 +189,11 @@ public final class CorpusResolver {
             references.addAll(record.references());
             sources.add(record.source());
             formats.add(record.format());
+            subjectCategories.addAll(record.subjectCategories());
         }
-        List<String> keywords = KeywordExtractor.normaliseAll(ownKeywords);
-        if (keywords.isEmpty()) {
-            keywords = KeywordExtractor.extract(title, abstractText);
-        }
+        List<String> keywords = keywordExtractor.keywords(ownKeywords, title, abstractText);
         return new Paper(index, "P" + (index + 1), title, commonestYear(yearVotes), venue, volume, pages, abstractText, ids, byline,
-                keywords, List.copyOf(references), List.of(), sources, List.copyOf(formats));
+                keywords, List.copyOf(references), List.of(), sources, List.copyOf(formats), List.copyOf(subjectCategories));
     }
 
     private static OptionalInt commonestYear(Map<Integer, Integer> votes) {

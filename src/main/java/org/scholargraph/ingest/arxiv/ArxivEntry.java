@@ -32,8 +32,8 @@ import org.scholargraph.model.Rejection;
  *   <li>{@code arxiv:doi}, else the {@code link} with {@code title="doi"}: the DOI of the published
  *       version; {@code arxiv:journal_ref} as the venue (a free-text citation such as
  *       "Phys. Rev. D 76, 013009 (2007)", kept whole);
- *   <li>{@code category/@term} ({@code cs.SE}, {@code math.CO}) as keywords, each once: the
- *       primary category is repeated among them by the API.
+ *   <li>{@code category/@term} ({@code cs.SE}, {@code math.CO}) as subject categories, not keywords,
+ *       each once: the primary category is repeated among them by the API.
  * </ul>
  * An entry whose id is under {@code arxiv.org/api/errors} is the API's error reply and is rejected
  * with its summary as the reason. A field longer than {@value #FIELD_LIMIT} characters makes the
@@ -90,7 +90,7 @@ final class ArxivEntry {
         builder.id(IdScheme.ARXIV, id);
         builder.abstractText(summary);
         builder.id(IdScheme.DOI, doi.isEmpty() ? doiLink : doi);
-        categories.forEach(builder::keyword);
+        categories.forEach(builder::subjectCategory);
         try {
             sink.accept(builder.build());
             return 1;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scholargraph.ingest.SubjectTerms;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.Provenance;
@@ -75,7 +76,13 @@ final class RecordMapping {
         record.volume(text(entry, "volume"));
         record.pages(pages(entry));
         ids(entry, record);
-        keywords(entry).forEach(record::keyword);
+        for (String keyword : keywords(entry)) {
+            if (SubjectTerms.isBoilerplate(keyword)) {
+                record.subjectCategory(keyword);
+            } else {
+                record.keyword(keyword);
+            }
+        }
         references(entry).forEach(record::reference);
         BibRecord built;
         try {

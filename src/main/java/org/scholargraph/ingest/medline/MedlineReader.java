@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
+import org.scholargraph.ingest.SubjectTerms;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.Provenance;
@@ -49,7 +50,8 @@ import org.scholargraph.model.Rejection;
  *   <li>keywords: MeSH headings {@code MH} without the major-topic star and the subheadings
  *       ("Neoplasms/*therapy" → "Neoplasms"), and author keywords {@code OT}, in file order; a
  *       heading repeated (PubMed lists "Humans" once per record, but an {@code OT} may repeat an
- *       {@code MH}) is kept once, ignoring case;
+ *       {@code MH}) is kept once, ignoring case; MeSH check tags ("Humans", "Female", "Aged"), and author keywords equal
+ *       to one, go to the subject categories instead ({@link SubjectTerms}), with the publication types {@code PT};
  *   <li>continuation lines are joined with one space; PubMed wraps at word boundaries and leaves a
  *       trailing space before the break. Exports saved on Windows have CR LF line ends.
  * </ul>
@@ -253,6 +255,9 @@ public final class MedlineReader implements RecordReader {
                 case "MH":
                     keyword(record, seenKeywords, meshHeading(v));
                     break;
+                case "PT":
+                    record.subjectCategory(v);
+                    break;
                 case "OT":
                     keyword(record, seenKeywords, v);
                     break;
@@ -278,7 +283,9 @@ public final class MedlineReader implements RecordReader {
 
     private static void keyword(BibRecord.Builder record, Set<String> seen, String value) {
         String k = value.strip();
-        if (!k.isEmpty() && seen.add(k.toLowerCase(Locale.ROOT))) {
+        if (SubjectTerms.isBoilerplate(k)) {
+            record.subjectCategory(k);
+        } else if (!k.isEmpty() && seen.add(k.toLowerCase(Locale.ROOT))) {
             record.keyword(k);
         }
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scholargraph.ingest.SubjectTerms;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.Provenance;
@@ -103,7 +104,9 @@ final class RisEntry {
         Set<String> seen = new HashSet<>();
         for (Field field : fields) {
             String keyword = field.joined(" ").strip();
-            if (field.is("KW") && !keyword.isEmpty() && seen.add(keyword.toLowerCase(Locale.ROOT))) {
+            if (field.is("KW") && SubjectTerms.isBoilerplate(keyword)) {
+                record.subjectCategory(keyword);
+            } else if (field.is("KW") && !keyword.isEmpty() && seen.add(keyword.toLowerCase(Locale.ROOT))) {
                 record.keyword(keyword);
             }
         }

@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
+import org.scholargraph.ingest.SubjectTerms;
 import org.scholargraph.ingest.UnreadableInputException;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.IdScheme;
@@ -153,11 +154,14 @@ public final class ScopusCsvReader implements RecordReader {
         Set<String> seen = new HashSet<>();
         for (String column : List.of("author keywords", "index keywords")) {
             for (String keyword : row.get(column).split(";")) {
-                if (!keyword.isBlank() && seen.add(keyword.strip().toLowerCase(Locale.ROOT))) {
+                if (SubjectTerms.isBoilerplate(keyword)) {
+                    record.subjectCategory(keyword);
+                } else if (!keyword.isBlank() && seen.add(keyword.strip().toLowerCase(Locale.ROOT))) {
                     record.keyword(keyword);
                 }
             }
         }
+        record.subjectCategory(row.get("document type"));
         for (Reference reference : ScopusReferenceList.parse(row.get("references"))) {
             record.reference(reference);
         }

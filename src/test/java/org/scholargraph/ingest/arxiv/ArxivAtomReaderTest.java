@@ -69,7 +69,9 @@ class ArxivAtomReaderTest {
         assertEquals(366, sink.records.stream().mapToInt(r -> r.authors().size()).sum());
         assertEquals(32, sink.records.stream().filter(r -> r.ids().containsKey(IdScheme.DOI)).count());
         assertEquals(18, sink.records.stream().filter(r -> !r.venue().isEmpty()).count());
-        assertEquals(173, sink.records.stream().mapToInt(r -> r.keywords().size()).sum());
+        // categories are subject categories, not keywords
+        assertEquals(0, sink.records.stream().mapToInt(r -> r.keywords().size()).sum());
+        assertEquals(173, sink.records.stream().mapToInt(r -> r.subjectCategories().size()).sum());
         assertEquals(100, sink.records.stream().filter(r -> r.ids().containsKey(IdScheme.ARXIV)).count());
         assertEquals(100, sink.records.stream().filter(r -> r.date().isPresent()).count());
         assertEquals(100, sink.records.stream().filter(r -> !r.abstractText().isEmpty()).count());
@@ -88,7 +90,7 @@ class ArxivAtomReaderTest {
         assertEquals(OptionalInt.of(2022), first.year());
         assertEquals("10.1109/icstw55395.2022.00035", first.ids().get(IdScheme.DOI));
         assertTrue(first.venue().startsWith("Artificial Intelligence in Software Testing @ 2022 IEEE"));
-        assertEquals(List.of("cs.SE", "cs.LG"), first.keywords());
+        assertEquals(List.of("cs.SE", "cs.LG"), first.subjectCategories());
         assertTrue(first.abstractText().startsWith("Deep Learning (DL) has revolutionized"));
         assertEquals("arxiv", first.format());
     }
@@ -102,7 +104,7 @@ class ArxivAtomReaderTest {
         assertEquals(OptionalInt.of(2003), anarchy.year());
         assertEquals("Phys.Lett.B573:94-100,2003", anarchy.venue());
         assertEquals("10.1016/j.physletb.2003.08.045", anarchy.ids().get(IdScheme.DOI));
-        assertEquals(List.of("hep-ph"), anarchy.keywords());
+        assertEquals(List.of("hep-ph"), anarchy.subjectCategories());
         assertEquals(List.of("Andre de Gouvea", "Hitoshi Murayama"),
                 anarchy.authors().stream().map(RecordAuthor::name).collect(Collectors.toList()));
     }
@@ -125,7 +127,7 @@ class ArxivAtomReaderTest {
         assertEquals("math/0211159", entry.ids().get(IdScheme.ARXIV));
         assertEquals("10.1000/ricci", entry.ids().get(IdScheme.DOI));
         assertEquals(List.of(RecordAuthor.named("Grisha Perelman")), entry.authors());
-        assertEquals(List.of("math.DG"), entry.keywords());
+        assertEquals(List.of("math.DG"), entry.subjectCategories());
         assertEquals(4, entry.source().line());
     }
 

@@ -68,8 +68,10 @@ class BibtexReaderRealFilesTest {
         assertEquals(236, read.records.stream().filter(r -> r.ids().containsKey(IdScheme.DOI)).count());
         assertEquals(5, read.records.stream().filter(r -> r.ids().containsKey(IdScheme.PMID)).count());
         assertEquals(263, read.records.stream().filter(r -> r.ids().containsKey(IdScheme.SCOPUS)).count());
-        // python: author_keywords then keywords, split on ';' (else ','), whitespace collapsed, repeats ignoring case dropped → 2885
-        assertEquals(2885, read.records.stream().mapToInt(r -> r.keywords().size()).sum());
+        // python: author_keywords then keywords, split on ';' (else ','), whitespace collapsed, repeats ignoring case dropped → 2885,
+        // of which 25 are check tags or publication types ("Article", "Humans"): subject categories
+        assertEquals(2860, read.records.stream().mapToInt(r -> r.keywords().size()).sum());
+        assertEquals(25, read.records.stream().mapToInt(r -> r.subjectCategories().size()).sum());
         // grep -o '^year={[0-9]*}' | sort | uniq -c → 1998:1 … 2014:25 … 2021:24, 2022:2
         Map<Integer, Long> years = read.records.stream().map(BibRecord::year).filter(OptionalInt::isPresent)
                 .collect(Collectors.groupingBy(OptionalInt::getAsInt, TreeMap::new, Collectors.counting()));
@@ -129,8 +131,9 @@ class BibtexReaderRealFilesTest {
         assertEquals(22, read.records.stream().filter(r -> r.ids().containsKey(IdScheme.DOI)).count());
         assertEquals(1, read.records.stream().filter(r -> r.ids().containsKey(IdScheme.PMID)).count());
         assertEquals(24, read.records.stream().filter(r -> r.ids().containsKey(IdScheme.SCOPUS)).count());
-        // python, as for the 263-entry file → 233; no references field in this format: grep -c 'references' → 0
-        assertEquals(233, read.records.stream().mapToInt(r -> r.keywords().size()).sum());
+        // python, as for the 263-entry file → 233, one of them a check tag; no references field in this format: grep -c 'references' → 0
+        assertEquals(232, read.records.stream().mapToInt(r -> r.keywords().size()).sum());
+        assertEquals(1, read.records.stream().mapToInt(r -> r.subjectCategories().size()).sum());
         assertEquals(0, read.records.stream().mapToInt(r -> r.references().size()).sum());
         // grep -o 'year = {[0-9]*}' → 1990 … 2023, 2018 and 2019 three times each
         assertEquals(3, read.records.stream().filter(r -> r.year().equals(OptionalInt.of(2018))).count());

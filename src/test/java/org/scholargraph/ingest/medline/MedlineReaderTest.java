@@ -35,14 +35,17 @@ class MedlineReaderTest {
      *   grep -c '^MH  - ' … → 2263;  grep -c '^OT  - ' … → 1161
      * and, with continuation lines joined, per record (python3, records split on blank lines after
      * `tr -d '\r'`; MH stripped of '*' and '/subheading'; duplicates within a record ignoring case):
-     *   3358 distinct keywords (66 repeats dropped), 331 records with an LID/AID '[doi]',
+     *   3358 distinct keywords (66 repeats dropped), of which 307 are check tags of SubjectTerms
+     *   ("Humans", "Female", …): 3051 keywords; with the 569 PT lines, each value once per record,
+     *   877 subject categories; 331 records with an LID/AID '[doi]',
      *   335 with AB, 335 with TI or BTI (one NCBI Bookshelf record has BTI only: PMID 30329254),
      *   DP years 1990..2023 with 48 in 2022.
      */
     private static final int RECORDS = 335;
     private static final int AUTHORS = 2076 + 8;
     private static final int ORCIDS = 202;
-    private static final int KEYWORDS = 3358;
+    private static final int KEYWORDS = 3051;
+    private static final int SUBJECT_CATEGORIES = 877;
     private static final int WITH_DOI = 331;
     private static final int IN_2022 = 48;
 
@@ -59,6 +62,7 @@ class MedlineReaderTest {
         assertEquals(ORCIDS, read.records.stream().flatMap(r -> r.authors().stream())
                 .filter(a -> a.sourceId().isPresent()).count());
         assertEquals(KEYWORDS, read.records.stream().mapToInt(r -> r.keywords().size()).sum());
+        assertEquals(SUBJECT_CATEGORIES, read.records.stream().mapToInt(r -> r.subjectCategories().size()).sum());
         assertEquals(WITH_DOI, read.records.stream().filter(r -> r.ids().containsKey(IdScheme.DOI)).count());
         assertTrue(read.records.stream().allMatch(r -> !r.title().isEmpty() && !r.abstractText().isEmpty()));
         assertTrue(read.records.stream().allMatch(r -> r.year().isPresent()));
@@ -84,7 +88,7 @@ class MedlineReaderTest {
         assertEquals("895552", first.pages());
         assertEquals("35757629", first.ids().get(IdScheme.PMID));
         assertEquals("10.3389/fpubh.2022.895552", first.ids().get(IdScheme.DOI));
-        assertEquals(List.of("Bibliometrics", "COVID-19", "Decision Support Techniques", "Delivery of Health Care", "Humans",
+        assertEquals(List.of("Bibliometrics", "COVID-19", "Decision Support Techniques", "Delivery of Health Care",
                 "Technology Assessment, Biomedical", "United States", "CiteSpace", "R-bibliometrix", "VOSviewer",
                 "bibliometric analysis", "healthcare", "multicriteria decision analysis"), first.keywords());
         assertTrue(first.abstractText().startsWith("OBJECTIVE: Multicriteria decision analysis (MCDA) is a useful tool in complex decision-making"));

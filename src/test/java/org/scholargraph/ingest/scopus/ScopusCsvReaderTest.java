@@ -48,7 +48,8 @@ class ScopusCsvReaderTest {
      *   sum(1 for x in d if x["DOI"]), sum(1 for x in d if x["PubMed ID"]), sum(1 for x in d if x["EID"].startswith("2-s2.0-"))
      *                                                                            → 44 24 58
      *   sum(1 for x in d if x["Abstract"] and x["Abstract"] != "[No abstract available]")   → 57
-     *   keywords, 'Author Keywords' then 'Index Keywords' split on ';', a repeat (case-insensitive) kept once → 1296
+     *   keywords, 'Author Keywords' then 'Index Keywords' split on ';', a repeat (case-insensitive) kept once → 1296,
+     *   less the 82 check tags and publication types of SubjectTerms ("article", "human")   → 1214
      *   rows with a non-empty 'References'                                       → 48
      *   start lines: csv.reader's line_num after the previous row, plus 1         → 2, 3, 4, 6, 7 … 60, 61, 62
      *
@@ -68,7 +69,7 @@ class ScopusCsvReaderTest {
     private static final int WITH_DOI = 44;
     private static final int WITH_PMID = 24;
     private static final int WITH_ABSTRACT = 57;
-    private static final int KEYWORDS = 1296;
+    private static final int KEYWORDS = 1214;
     private static final int WITH_REFERENCES = 48;
     private static final int REFERENCES = 2425;
     private static final int REFERENCES_WITH_DOI = 289;

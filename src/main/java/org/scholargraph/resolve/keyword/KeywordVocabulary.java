@@ -1,0 +1,215 @@
+package org.scholargraph.resolve.keyword;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scholargraph.model.Paper;
+
+/**
+ * One keyword per concept across the papers of a corpus. Keywords whose concept keys are equal
+ * ({@link WordAnalysis#conceptKey(String)}: case, hyphen or space, singular or plural, British or
+ * American spelling aside) become one keyword, shown in the form most papers write it; the other
+ * forms are its variants.
+ *
+ * <p>Case is kept where it means something: a word with a capital after its first letter ("DNA",
+ * "PDEs", "DeePMD") is an acronym or a name and stays as written; a word with only a capital first
+ * letter is lower-cased unless the corpus writes it capitalised in the middle of sentences more
+ * often than in lower case ("Markov", "Leiden"), the mark of a proper name: title-case keyword
+ * lists and titles ("Complex Networks", "Humans") say nothing about that. Runs in time linear in
+ * the keywords and the text of titles and abstracts.
+ */
+public final class KeywordVocabulary {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{Nd}]*");
+    private static final Pattern WORD_OR_SEPARATOR = Pattern.compile("\\p{L}[\\p{L}\\p{Nd}]*|[^\\p{L}]+|.");
+
+    private final List<Paper> papers;
+    private final Map<String, List<String>> variants;
+
+    private KeywordVocabulary(List<Paper> papers, Map<String, List<String>> variants) {
+        this.papers = papers;
+        this.variants = variants;
+    }
+
+    /** Folds the keywords of papers (as written by sources or extracted) into one keyword per concept. */
+    public static KeywordVocabulary of(List<Paper> papers, WordAnalysis analysis) {
+        Map<String, int[]> nameEvidence = nameEvidence(papers);
+        Map<String, String> keyOfForm = new HashMap<>();
+        Map<String, Map<String, Integer>> formsOfKey = new HashMap<>();
+        List<List<String>> keysOfPaper = new ArrayList<>(papers.size());
+        for (Paper paper : papers) {
+            List<String> keys = new ArrayList<>();
+            Set<String> seenForms = new LinkedHashSet<>();
+            for (String keyword : paper.keywords()) {
+                String form = caseKept(keyword, nameEvidence);
+                String key = keyOfForm.computeIfAbsent(form, analysis::conceptKey);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                if (!keys.contains(key)) {
+                    keys.add(key);
+                }
+                if (seenForms.add(form)) {
+                    formsOfKey.computeIfAbsent(key, k -> new TreeMap<>()).merge(form, 1, Integer::sum);
+                }
+            }
+            keysOfPaper.add(keys);
+        }
+        Map<String, String> shownOfKey = new HashMap<>();
+        Map<String, List<String>> variants = new TreeMap<>();
+        for (Map.Entry<String, Map<String, Integer>> entry : formsOfKey.entrySet()) {
+            Map<String, Integer> forms = entry.getValue();
+            String shown = forms.entrySet().stream()
+                    .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                            .thenComparing(e -> -uppercaseCount(e.getKey()))
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .orElseThrow().getKey();
+            shownOfKey.put(entry.getKey(), shown);
+            Set<String> others = new TreeSet<>();
+            Set<String> seenLower = new java.util.HashSet<>();
+            seenLower.add(shown.toLowerCase(Locale.ROOT));
+            for (String form : forms.keySet()) {
+                if (seenLower.add(form.toLowerCase(Locale.ROOT))) {
+                    others.add(form);
+                }
+            }
+            if (!others.isEmpty()) {
+                variants.put(shown, List.copyOf(others));
+            }
+        }
+        List<Paper> folded = new ArrayList<>(papers.size());
+        for (int p = 0; p < papers.size(); p++) {
+            List<String> shown = keysOfPaper.get(p).stream().map(shownOfKey::get).distinct().toList();
+            folded.add(shown.equals(papers.get(p).keywords()) ? papers.get(p) : papers.get(p).withKeywords(shown));
+        }
+        return new KeywordVocabulary(List.copyOf(folded), variants);
+    }
+
+    /** The papers with their keywords folded, in the order given. */
+    public List<Paper> papers() {
+        return papers;
+    }
+
+    /** For each keyword written more than one way, its other forms, sorted. */
+    public Map<String, List<String>> variants() {
+        return variants;
+    }
+
+    /** A keyword with capitals kept on acronyms and proper names and dropped elsewhere. */
+    static String caseKept(String keyword, Map<String, int[]> nameEvidence) {
+        StringBuilder kept = new StringBuilder(keyword.length());
+        Matcher part = WORD_OR_SEPARATOR.matcher(keyword);
+        while (part.find()) {
+            String word = part.group();
+            if (isInitialCapitalOnly(word)) {
+                int[] evidence = nameEvidence.get(word.toLowerCase(Locale.ROOT));
+                boolean properName = evidence != null && evidence[0] > evidence[1];
+                kept.append(properName ? word : word.toLowerCase(Locale.ROOT));
+            } else {
+                kept.append(word);
+            }
+        }
+        return kept.toString();
+    }
+
+    /**
+     * For each word that a keyword writes with only its first letter capital: how often titles and
+     * abstracts write it so in mid-sentence [0] and in lower case [1]. Title-case titles are left out.
+     */
+    private static Map<String, int[]> nameEvidence(List<Paper> papers) {
+        Map<String, int[]> evidence = new HashMap<>();
+        for (Paper paper : papers) {
+            for (String keyword : paper.keywords()) {
+                Matcher word = WORD.matcher(keyword);
+                while (word.find()) {
+                    if (isInitialCapitalOnly(word.group())) {
+                        evidence.putIfAbsent(word.group().toLowerCase(Locale.ROOT), new int[2]);
+                    }
+                }
+            }
+        }
+        if (evidence.isEmpty()) {
+            return evidence;
+        }
+        for (Paper paper : papers) {
+            if (!isTitleCase(paper.title())) {
+                count(TexAccents.toUnicode(paper.title()), evidence);
+            }
+            count(TexAccents.toUnicode(paper.abstractText()), evidence);
+        }
+        return evidence;
+    }
+
+    private static void count(String text, Map<String, int[]> evidence) {
+        Matcher word = WORD.matcher(text);
+        int previousEnd = -1;
+        while (word.find()) {
+            String w = word.group();
+            int[] counts = evidence.get(w.toLowerCase(Locale.ROOT));
+            if (counts != null) {
+                if (Character.isLowerCase(w.charAt(0))) {
+                    counts[1]++;
+                } else if (previousEnd >= 0 && isInitialCapitalOnly(w) && !sentenceEndsBetween(text, previousEnd, word.start())) {
+                    counts[0]++;
+                }
+            }
+            previousEnd = word.end();
+        }
+    }
+
+    private static boolean sentenceEndsBetween(String text, int from, int to) {
+        for (int c = from; c < to; c++) {
+            char ch = text.charAt(c);
+            if (ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == '"' || ch == '“' || ch == '(' || ch == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A title most of whose longer words start with a capital says nothing about proper names. */
+    private static boolean isTitleCase(String title) {
+        Matcher word = WORD.matcher(title);
+        int capital = 0;
+        int lower = 0;
+        while (word.find()) {
+            if (word.group().length() > 3) {
+                if (Character.isLowerCase(word.group().charAt(0))) {
+                    lower++;
+                } else {
+                    capital++;
+                }
+            }
+        }
+        return capital > 2 * lower;
+    }
+
+    private static boolean isInitialCapitalOnly(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return word.length() > 1 && Character.isLetter(word.charAt(0));
+    }
+
+    private static int uppercaseCount(String form) {
+        int n = 0;
+        for (int i = 0; i < form.length(); i++) {
+            n += Character.isUpperCase(form.charAt(i)) ? 1 : 0;
+        }
+        return n;
+    }
+}

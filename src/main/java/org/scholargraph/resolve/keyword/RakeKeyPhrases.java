@@ -1,0 +1,264 @@
+package org.scholargraph.resolve.keyword;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+import org.scholargraph.resolve.keyword.WordAnalysis.Word;
+
+/**
+ * Key phrases of a paper's title and abstract by RAKE (Rose, Engel, Cramer and Cowley, "Automatic
+ * keyword extraction from individual documents", in <i>Text Mining: Applications and Theory</i>,
+ * Wiley, 2010).
+ *
+ * <p>The text is cut into candidate phrases at stop words, numbers, one-letter words (unless a
+ * hyphen binds them: "k-means"), TeX formulas and punctuation (a hyphen inside a compound,
+ * "small-world", does not cut); TeX accents are read as the letters they make ({@link TexAccents}). Each word is
+ * scored deg(w)/freq(w): freq counts its occurrences in candidates, deg adds the lengths of the
+ * candidates it occurs in; a phrase scores the sum of its words' scores. Words and phrases are
+ * matched by their stems ({@link WordAnalysis}), so "networks" and "network" count as one, and shown
+ * as first written (title first).
+ *
+ * <p>The variant chosen, for short texts of one paper: stop words are those of the language detected
+ * for the title and abstract, always with English's (a German title may come with an English
+ * abstract); candidates of more than
+ * {@link #MAX_PHRASE_WORDS} words are lists, not phrases, and are not kept; a phrase must occur in the
+ * title or at least twice, since a phrase seen once in an abstract is as often chance as topic; a
+ * phrase of one word from {@link #GENERIC_WORDS} ("effect", "role", "model") is too general alone,
+ * and another one-word phrase outside the title must occur {@link #MIN_SINGLE_WORD_COUNT} times
+ * unless it is an acronym;
+ * a phrase that occurs only inside a kept longer one adds nothing; at most {@link #MAX_PHRASES}
+ * are kept, best first (score, then occurrences, then the stems alphabetically). Runs in time
+ * linear in the text; the result depends on the text alone.
+ */
+public final class RakeKeyPhrases {
+
+    /** Most words in a key phrase; a hyphenated compound ("high-dimensional") is one word. */
+    public static final int MAX_PHRASE_WORDS = 4;
+
+    /** Most key phrases kept from one paper. */
+    public static final int MAX_PHRASES = 6;
+
+    /** How often a single word not in the title must occur to be kept, unless it is an acronym ("PDE", "GAN"). */
+    public static final int MIN_SINGLE_WORD_COUNT = 3;
+
+    /** Words that say too little to be a key phrase alone, though they may be part of one. */
+    public static final Set<String> GENERIC_WORDS = Set.of(
+            "effect", "role", "property", "application", "accurate", "method", "model", "analysis", "approach",
+            "problem", "system", "result", "case", "example", "aspect", "process", "algorithm", "theory", "data",
+            "time", "number", "order", "type", "form", "level", "use", "way", "question", "issue", "task", "study",
+            "work", "paper", "article", "review", "research", "impact", "performance", "development", "design",
+            "framework", "structure", "function", "value", "term", "part", "field", "area", "state", "change",
+            "need", "point", "feature", "power", "condition", "important", "efficient", "accuracy", "efficiency",
+            "quality", "high", "low", "large", "small", "good", "simple", "general", "specific", "main", "key",
+            "basic", "common", "novel", "new", "different", "possible", "technique", "sense", "nature", "concept",
+            "solution", "variable", "phenomenon", "capability", "dimension", "optimal", "estimate", "class", "group",
+            "end", "series", "set", "step", "range", "kind", "category", "component", "factor", "element",
+            "characteristic", "challenge", "advantage", "limitation", "understanding", "insight", "evidence",
+            "finding", "observation", "experiment", "test", "measure", "parameter", "variety", "amount", "rate",
+            "fact", "idea", "goal", "purpose", "context", "scenario");
+
+    private static final Pattern SPACE = Pattern.compile(" ");
+    private static final Pattern TEX_MATH = Pattern.compile("\\$[^$]*\\$");
+
+    private final WordAnalysis analysis;
+
+    /** An extractor matching words through {@code analysis}. */
+    public RakeKeyPhrases(WordAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    /** Key phrases of a title and an abstract, best first, as written in the text. */
+    public List<String> keyPhrases(String title, String abstractText) {
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        List<List<String>> runs = new ArrayList<>();
+        String plainTitle = withoutFormulas(TexAccents.toUnicode(title));
+        String plainAbstract = withoutFormulas(TexAccents.toUnicode(abstractText));
+        CharArraySet stops = stopWords(plainTitle + ". " + plainAbstract);
+        collect(plainTitle, true, stops, candidates, runs);
+        collect(plainAbstract, false, stops, candidates, runs);
+        Map<String, int[]> wordStats = new HashMap<>(); // [freq, deg]
+        for (List<String> run : runs) {
+            for (String word : run) {
+                int[] stats = wordStats.computeIfAbsent(word, w -> new int[2]);
+                stats[0]++;
+                stats[1] += run.size();
+            }
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate candidate : candidates.values()) {
+            if (candidate.spacedWords > MAX_PHRASE_WORDS || !candidate.inTitle && candidate.count < 2) {
+                continue;
+            }
+            if (candidate.words.size() == 1 && (GENERIC_WORDS.contains(candidate.words.get(0))
+                    || !candidate.inTitle && candidate.count < MIN_SINGLE_WORD_COUNT && !isAcronym(candidate.shown))) {
+                continue;
+            }
+            for (String word : candidate.words) {
+                int[] stats = wordStats.get(word);
+                candidate.score += (double) stats[1] / stats[0];
+            }
+            kept.add(candidate);
+        }
+        kept.sort(Comparator.<Candidate>comparingDouble(c -> -c.score).thenComparingInt(c -> -c.count)
+                .thenComparing(c -> c.key));
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate candidate : kept) {
+            // the subsumption rule: "deep ritz" adds nothing when every occurrence is in "deep ritz method"
+            boolean covered = chosen.stream().anyMatch(c -> c.count >= candidate.count
+                    && (" " + c.key + " ").contains(" " + candidate.key + " "));
+            if (!covered) {
+                chosen.add(candidate);
+            }
+            if (chosen.size() == MAX_PHRASES) {
+                break;
+            }
+        }
+        return chosen.stream().map(c -> c.shown).toList();
+    }
+
+    /** Cuts a text into candidate phrases and adds them, and their word runs, to the counts. */
+    private void collect(String plain, boolean inTitle, CharArraySet stops, Map<String, Candidate> candidates,
+            List<List<String>> runs) {
+        if (plain.isBlank()) {
+            return;
+        }
+        List<Word> words = analysis.words(plain);
+        boolean[] phraseWord = phraseWords(plain, words, stops);
+        int runStart = -1;
+        for (int i = 0; i <= words.size(); i++) {
+            boolean joined = i > 0 && i < words.size() && phraseWord[i] && phraseWord[i - 1]
+                    && onlySpaceOrHyphen(plain, words.get(i - 1).end(), words.get(i).start());
+            if (!joined) {
+                if (runStart >= 0) {
+                    add(plain, words.subList(runStart, i), inTitle, candidates, runs);
+                }
+                runStart = i < words.size() && phraseWord[i] ? i : -1;
+            }
+        }
+    }
+
+    /**
+     * Which words may be part of a phrase: not stop words nor numbers, starting with a letter, and
+     * longer than one letter; a hyphen makes any word part of its compound ("k-means", "trade-off"),
+     * and a number part of the name it is bound to ("COVID-19").
+     */
+    private static boolean[] phraseWords(String text, List<Word> words, CharArraySet stops) {
+        boolean[] phraseWord = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
+            boolean letters = !word.number() && Character.isLetter(text.charAt(word.start()));
+            boolean boundToLetters = i + 1 < words.size() && hyphenBetween(text, word.end(), words.get(i + 1).start())
+                    && isLetterWord(text, words.get(i + 1))
+                    || i > 0 && hyphenBetween(text, words.get(i - 1).end(), word.start()) && isLetterWord(text, words.get(i - 1));
+            boolean boundToAny = boundToLetters
+                    || i + 1 < words.size() && hyphenBetween(text, word.end(), words.get(i + 1).start())
+                    || i > 0 && hyphenBetween(text, words.get(i - 1).end(), word.start());
+            if (!letters) {
+                phraseWord[i] = boundToLetters; // "COVID-19", "T-10": a number that is part of a name
+            } else if (boundToAny) {
+                phraseWord[i] = true; // "trade-off", "state-of-the-art", "k-means": one word with its hyphens
+            } else {
+                String written = text.substring(word.start(), word.end()).toLowerCase(Locale.ROOT);
+                phraseWord[i] = word.end() - word.start() > 1 && !stops.contains(written)
+                        && !TextLanguages.isStopWord("en", word.key());
+            }
+        }
+        return phraseWord;
+    }
+
+    private static boolean isLetterWord(String text, Word word) {
+        return !word.number() && Character.isLetter(text.charAt(word.start()));
+    }
+
+    private static boolean hyphenBetween(String text, int from, int to) {
+        return to == from + 1 && (text.charAt(from) == '-' || text.charAt(from) == '‐');
+    }
+
+    /** Whether only spaces, a hyphen or a possessive ("Breiman's dilemma") stand between two words. */
+    private static boolean onlySpaceOrHyphen(String text, int from, int to) {
+        int c = from;
+        if (c + 1 < to && (text.charAt(c) == '\'' || text.charAt(c) == '’') && (text.charAt(c + 1) == 's')) {
+            c += 2;
+        }
+        for (; c < to; c++) {
+            char ch = text.charAt(c);
+            if (!Character.isWhitespace(ch) && ch != '-' && ch != '‐') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void add(String text, List<Word> run, boolean inTitle, Map<String, Candidate> candidates,
+            List<List<String>> runs) {
+        List<String> keys = run.stream().map(Word::key).toList();
+        runs.add(keys);
+        String key = String.join(" ", keys);
+        String shown = text.substring(run.get(0).start(), run.get(run.size() - 1).end()).replaceAll("\\s+", " ");
+        Candidate candidate = candidates.computeIfAbsent(key, k -> new Candidate(k, keys, shown,
+                SPACE.split(shown).length));
+        candidate.count++;
+        candidate.inTitle |= inTitle;
+    }
+
+    /** A word with a capital after its first letter: an acronym or a name written as its makers do. */
+    private static boolean isAcronym(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stop words of the text's language, with English's. */
+    private static CharArraySet stopWords(String text) {
+        String language = TextLanguages.detect(text);
+        if (language.equals("en")) {
+            return TextLanguages.stopWords("en");
+        }
+        CharArraySet both = new CharArraySet(TextLanguages.stopWords(language), false);
+        both.addAll(TextLanguages.stopWords("en"));
+        return both;
+    }
+
+    /** TeX formulas become full stops of the same length, so offsets stay and phrases end there. */
+    private static String withoutFormulas(String text) {
+        Matcher math = TEX_MATH.matcher(text);
+        if (!math.find()) {
+            return text;
+        }
+        StringBuilder plain = new StringBuilder(text);
+        do {
+            for (int c = math.start(); c < math.end(); c++) {
+                plain.setCharAt(c, '.');
+            }
+        } while (math.find());
+        return plain.toString();
+    }
+
+    private static final class Candidate {
+        final String key;
+        final List<String> words;
+        final String shown;
+        final int spacedWords;
+        int count;
+        boolean inTitle;
+        double score;
+
+        Candidate(String key, List<String> words, String shown, int spacedWords) {
+            this.key = key;
+            this.words = words;
+            this.shown = shown;
+            this.spacedWords = spacedWords;
+        }
+    }
+}
