@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -44,6 +45,9 @@ public final class CorpusAnalyzer {
 
     /** How many keywords label a community. */
     public static final int LABEL_KEYWORDS = 3;
+
+    /** Most communities of one graph that one keyword labels. */
+    public static final int MAX_COMMUNITIES_PER_LABEL_TERM = 3;
 
     private CorpusAnalyzer() {
     }
@@ -105,16 +109,19 @@ public final class CorpusAnalyzer {
         List<CommunitySummary> summaries = new ArrayList<>();
         summaries.addAll(summarise("coauthorship", authorCommunities, pagerank,
                 a -> corpus.author(a).name(),
-                a -> papersOf.get(a).stream().flatMap(p -> corpus.paper(p).keywords().stream()).toList()));
+                a -> papersOf.get(a).stream().flatMap(p -> corpus.paper(p).keywords().stream()).toList(), v -> 1));
         summaries.addAll(summarise("citation", paperCommunities, paperRank,
-                p -> titleOf(corpus.paper(p)), p -> corpus.paper(p).keywords()));
+                p -> titleOf(corpus.paper(p)), p -> corpus.paper(p).keywords(), v -> 1));
         double[] topicStrength = strengths(networks.topics().graph());
         summaries.addAll(summarise("topics", topicCommunities, topicStrength,
-                p -> titleOf(corpus.paper(p)), p -> corpus.paper(p).keywords()));
+                p -> titleOf(corpus.paper(p)), p -> corpus.paper(p).keywords(), v -> 1));
         double[] keywordPapers = IntStream.range(0, networks.keywords().keywords().size())
                 .mapToDouble(k -> networks.keywords().papers(k)).toArray();
+        // a keyword is its own term, weighted by its papers: a community of keywords is labelled by
+        // its keywords on the most papers
         summaries.addAll(summarise("keywords", keywordCommunities, keywordPapers,
-                k -> networks.keywords().keywords().get(k), k -> List.of(networks.keywords().keywords().get(k))));
+                k -> networks.keywords().keywords().get(k), k -> List.of(networks.keywords().keywords().get(k)),
+                k -> Math.max(1, keywordPapers[k])));
 
         Timeline timeline = CollaborationTimeline.of(corpus, networks);
         return new CorpusAnalysis(corpus, networks, authors, papers, authorCommunities, paperCommunities,
@@ -187,10 +194,11 @@ public final class CorpusAnalyzer {
 
     /**
      * One summary per community: its most central members by {@code centrality} (ties by index)
-     * and its commonest keywords (ties alphabetical).
+     * and its most distinctive keywords ({@link DistinctiveTerms}), each member counted with its
+     * {@code weight}.
      */
     private static List<CommunitySummary> summarise(String graph, Communities communities, double[] centrality,
-            IntFunction<String> memberName, IntFunction<List<String>> memberKeywords) {
+            IntFunction<String> memberName, IntFunction<List<String>> memberKeywords, IntToDoubleFunction weight) {
         int count = communities.count();
         List<List<Integer>> members = new ArrayList<>(count);
         for (int c = 0; c < count; c++) {
@@ -200,6 +208,8 @@ public final class CorpusAnalyzer {
         for (int v = 0; v < membership.length; v++) {
             members.get(membership[v]).add(v);
         }
+        DistinctiveTerms labels = new DistinctiveTerms(membership, count, memberKeywords, weight, LABEL_KEYWORDS,
+                MAX_COMMUNITIES_PER_LABEL_TERM);
         List<CommunitySummary> rows = new ArrayList<>(count);
         for (int c = 0; c < count; c++) {
             List<Integer> group = members.get(c);
@@ -208,16 +218,10 @@ public final class CorpusAnalyzer {
                     .limit(TOP_MEMBERS)
                     .map(memberName::apply)
                     .toList();
-            Map<String, Integer> keywordCounts = new TreeMap<>();
-            for (int v : group) {
-                memberKeywords.apply(v).forEach(k -> keywordCounts.merge(k, 1, Integer::sum));
-            }
-            String label = keywordCounts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(LABEL_KEYWORDS)
-                    .map(Map.Entry::getKey)
-                    .collect(Collectors.joining(", "));
-            rows.add(new CommunitySummary(graph, c, group.size(), label, top, communities.modularity()));
+            List<DistinctiveTerms.ScoredTerm> label = labels.label(c);
+            rows.add(new CommunitySummary(graph, c, group.size(),
+                    label.stream().map(DistinctiveTerms.ScoredTerm::term).collect(Collectors.joining("; ")), top,
+                    communities.modularity(), label.stream().map(DistinctiveTerms.ScoredTerm::score).toList()));
         }
         return rows;
     }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param graph {@code coauthorship}, {@code citation}, {@code topics} or {@code keywords}
  * @param community number of the community in that graph, 0 for the largest
  * @param size members
- * @param label its commonest keywords
+ * @param label its most distinctive keywords (log-likelihood ratio against the rest of the graph)
  * @param topMembers names or titles of its most central members, most central first
  * @param modularity modularity of the whole partition of that graph
  * @param members ids of all members (author or paper ids, or keywords), in corpus order

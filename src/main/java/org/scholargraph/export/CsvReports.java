@@ -63,7 +63,9 @@ final class CsvReports {
             // appended beyond the contract:
             "variants");
     static final List<String> COMMUNITIES = List.of("graph", "community", "size", "label", "top_members",
-            "modularity");
+            "modularity",
+            // appended beyond the contract:
+            "label_scores");
     static final List<String> TIMELINE_YEARS = List.of("year", "papers", "active_authors", "new_authors",
             "collaborations", "new_collaborations", "cumulative_authors", "largest_component_share");
     static final List<String> TIMELINE_AUTHORS = List.of("author_id", "name", "year", "papers", "coauthors",
@@ -280,7 +282,8 @@ final class CsvReports {
         write(out, COMMUNITIES, sink -> {
             for (CommunitySummary c : rows) {
                 sink.accept(new Row().text(c.graph()).number(c.community()).number(c.size()).text(c.label())
-                        .list(c.topMembers()).number(c.modularity()));
+                        .list(c.topMembers()).number(c.modularity())
+                        .list(c.labelScores().stream().map(s -> NumberText.of(s)).toList()));
             }
         });
     }

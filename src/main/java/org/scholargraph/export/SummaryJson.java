@@ -10,9 +10,11 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import org.scholargraph.analysis.AnalysisParameters;
+import org.scholargraph.analysis.CorpusAnalyzer;
 import org.scholargraph.analysis.CorpusAnalysis;
 import org.scholargraph.analysis.community.Communities;
 import org.scholargraph.graph.CompactGraph;
+import org.scholargraph.graph.TopicNetwork;
 import org.scholargraph.model.Rejection;
 
 /**
@@ -59,6 +61,10 @@ final class SummaryJson {
         parameters.put("leiden_random_starts", p.leidenRandomStarts());
         number(parameters, "pagerank_damping", p.pagerankDamping());
         parameters.put("exact_betweenness_limit", p.exactBetweennessLimit());
+        parameters.put("topic_edge_weight", TopicNetwork.WEIGHTING);
+        parameters.put("community_labels", "the " + CorpusAnalyzer.LABEL_KEYWORDS + " keywords of highest log-likelihood ratio"
+                + " (Dunning 1993) in the community against the rest; a keyword labels at most "
+                + CorpusAnalyzer.MAX_COMMUNITIES_PER_LABEL_TERM + " communities of a graph");
 
         ObjectNode graphs = root.putObject("graphs");
         graph(graphs, "coauthorship", analysis.networks().coauthorship().graph(), analysis.coauthorshipCommunities());

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param source the paper with the smaller index
  * @param target the paper with the larger index
- * @param weight how many keywords they share (keywords too common to mean anything left out)
+ * @param weight the idf of the keywords they share, summed ({@link TopicNetwork}; keywords too common
+ *     to mean anything left out)
  * @param sharedKeywords the shared keywords, sorted
  * @param firstYear the earlier of the two papers' years, 0 when neither has one
  * @param lastYear the later of the two papers' years, 0 when neither has one

@@ -11,7 +11,12 @@ import org.scholargraph.model.Corpus;
 import org.scholargraph.model.Paper;
 
 /**
- * Papers linked through the keywords they share, weighted by how many they share.
+ * Papers linked through the keywords they share, weighted so that a rare shared keyword counts more
+ * than a common one: each shared keyword adds its inverse document frequency ln(1 + n / n_k), for n
+ * papers of which n_k carry the keyword (Sparck Jones, "A statistical interpretation of term
+ * specificity and its application in retrieval", J. Documentation 28(1), 1972; the "1 +" keeps a
+ * keyword on every paper of a tiny corpus above zero). Two papers sharing a keyword of two papers
+ * in a thousand are linked about three times as strongly as two sharing one of three hundred.
  *
  * <p>Three rules keep the graph meaningful and its cost bounded on large corpora:
  * <ol>
@@ -21,7 +26,7 @@ import org.scholargraph.model.Paper;
  *   <li>The pairs a keyword makes cost O(k²) for k papers; when all kept keywords together would
  *       make more than {@link #PAIR_BUDGET} pairs, the most common ones are left out too, until
  *       they fit.</li>
- *   <li>Each paper keeps its {@link #MAX_LINKS_PER_PAPER} strongest links (most shared keywords,
+ *   <li>Each paper keeps its {@link #MAX_LINKS_PER_PAPER} strongest links (highest weight,
  *       then the lower paper index); a link stays when either of its papers keeps it. Gephi shows
  *       a hairball otherwise.</li>
  * </ol>
@@ -41,6 +46,9 @@ public final class TopicNetwork {
 
     /** Strongest links each paper keeps. */
     public static final int MAX_LINKS_PER_PAPER = 25;
+
+    /** How topic links are weighted, as {@code summary.json} states it. */
+    public static final String WEIGHTING = "idf: each shared keyword adds ln(1 + papers / papers with the keyword)";
 
     private final CompactGraph graph;
     private final List<TopicLink> links;
@@ -83,19 +91,18 @@ public final class TopicNetwork {
 
         long[] pairs = countedPairs(papersByKeyword, common);
         int unique = 0;
-        int[] sources = new int[pairs.length];
-        int[] targets = new int[pairs.length];
-        int[] weights = new int[pairs.length];
         for (int k = 0; k < pairs.length; k++) {
-            if (unique > 0 && pairs[k] == pairs[k - 1]) {
-                weights[unique - 1]++;
-            } else {
-                sources[unique] = (int) (pairs[k] >>> 32);
-                targets[unique] = (int) pairs[k];
-                weights[unique] = 1;
-                unique++;
+            if (unique == 0 || pairs[k] != pairs[unique - 1]) {
+                pairs[unique++] = pairs[k]; // the distinct pairs, still sorted, in the array's head
             }
         }
+        int[] sources = new int[unique];
+        int[] targets = new int[unique];
+        for (int e = 0; e < unique; e++) {
+            sources[e] = (int) (pairs[e] >>> 32);
+            targets[e] = (int) pairs[e];
+        }
+        double[] weights = idfWeights(papersByKeyword, common, paperCount, pairs, unique);
         pairs = null; // the packed pairs are done with; let them go before the links are made
         boolean[] kept = strongestLinks(paperCount, sources, targets, weights, unique);
 
@@ -115,6 +122,30 @@ public final class TopicNetwork {
             builder.addEdge(a, b, weights[e]);
         }
         return new TopicNetwork(builder.build(), List.copyOf(links), List.copyOf(new java.util.TreeSet<>(common)));
+    }
+
+    /**
+     * The weight of each distinct pair (sorted in {@code pairs[0..unique)}): the sum of the idf of
+     * the keywords its papers share, added keyword by keyword in the map's order, so the sums do not
+     * depend on anything but the corpus. Each pair is found by binary search: O(P log P) for P pairs.
+     */
+    private static double[] idfWeights(Map<String, List<Integer>> papersByKeyword, Set<String> common, int paperCount,
+            long[] pairs, int unique) {
+        double[] weights = new double[unique];
+        for (Map.Entry<String, List<Integer>> entry : papersByKeyword.entrySet()) {
+            if (common.contains(entry.getKey())) {
+                continue;
+            }
+            List<Integer> papers = entry.getValue();
+            double idf = Math.log1p((double) paperCount / papers.size());
+            for (int i = 0; i < papers.size(); i++) {
+                long a = papers.get(i);
+                for (int j = i + 1; j < papers.size(); j++) {
+                    weights[Arrays.binarySearch(pairs, 0, unique, (a << 32) | papers.get(j))] += idf;
+                }
+            }
+        }
+        return weights;
     }
 
     /** Keywords above the limit, then the most common of the rest until the pairs fit the budget. */
@@ -174,7 +205,7 @@ public final class TopicNetwork {
     }
 
     /** Marks each link that one of its papers counts among its strongest. */
-    private static boolean[] strongestLinks(int paperCount, int[] sources, int[] targets, int[] weights, int m) {
+    private static boolean[] strongestLinks(int paperCount, int[] sources, int[] targets, double[] weights, int m) {
         boolean[] kept = new boolean[m];
         int[] degree = new int[paperCount + 1];
         for (int e = 0; e < m; e++) {
@@ -210,7 +241,7 @@ public final class TopicNetwork {
             for (int i = from; i < to; i++) {
                 edges[i - from] = incident[i];
             }
-            Arrays.sort(edges, (x, y) -> weights[x] != weights[y] ? Integer.compare(weights[y], weights[x])
+            Arrays.sort(edges, (x, y) -> weights[x] != weights[y] ? Double.compare(weights[y], weights[x])
                     : Integer.compare(other(sources, targets, x, node), other(sources, targets, y, node)));
             for (int i = 0; i < MAX_LINKS_PER_PAPER; i++) {
                 kept[edges[i]] = true;
@@ -228,7 +259,7 @@ public final class TopicNetwork {
         return b.keywords().stream().distinct().filter(mine::contains).filter(k -> !common.contains(k)).sorted().toList();
     }
 
-    /** The graph on paper indices, edge weight = shared keywords. */
+    /** The graph on paper indices, edge weight = the idf of the shared keywords, summed. */
     public CompactGraph graph() {
         return graph;
     }

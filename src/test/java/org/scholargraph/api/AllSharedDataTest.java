@@ -38,6 +38,24 @@ class AllSharedDataTest {
     }
 
     @Test
+    void noLabelTermNamesMoreThanThreeCommunitiesOfAGraph() {
+        Map<String, Integer> uses = new TreeMap<>();
+        int labelled = 0;
+        for (var summary : analysis.communities()) {
+            if (!summary.label().isEmpty()) {
+                labelled++;
+                for (String term : summary.label().split("; ")) {
+                    uses.merge(summary.graph() + ": " + term, 1, Integer::sum);
+                }
+            }
+        }
+        assertTrue(labelled > 100, "labelled communities: " + labelled);
+        Map<String, Integer> overused = new TreeMap<>(uses);
+        overused.values().removeIf(n -> n <= 3);
+        assertEquals(Map.of(), overused);
+    }
+
+    @Test
     void everyFormatContributesPapers() {
         Map<String, Integer> papersByFormat = new TreeMap<>();
         for (Paper paper : analysis.corpus().papers()) {

@@ -87,7 +87,7 @@ class NetworksTest {
     }
 
     @Test
-    void topicLinksCountSharedKeywordsAndLeaveOutCommonOnes() {
+    void topicLinksWeighSharedKeywordsByIdfAndLeaveOutCommonOnes() {
         // given eight papers; "networks" is on all of them, more than half: it links nothing
         List<Paper> papers = new ArrayList<>();
         papers.add(paper(0, 2001, List.of(), List.of("networks", "modularity", "communities")));
@@ -102,7 +102,9 @@ class NetworksTest {
         assertEquals(List.of("networks"), topics.commonKeywords());
         assertEquals(3, topics.links().size());
         TopicLink first = topics.links().get(0);
-        assertEquals(List.of(0, 1, 2), List.of(first.source(), first.target(), (int) first.weight()));
+        assertEquals(List.of(0, 1), List.of(first.source(), first.target()));
+        // idf of the two shared keywords, by hand: "communities" on 2 of 8 papers, "modularity" on 3
+        assertEquals(Math.log(1 + 8 / 2.0) + Math.log(1 + 8 / 3.0), first.weight(), 1e-12);
         assertEquals(List.of("communities", "modularity"), first.sharedKeywords());
         assertEquals(2001, first.firstYear());
         assertEquals(2002, first.lastYear());
@@ -127,7 +129,9 @@ class NetworksTest {
         // then the hub keeps its 25 strongest: paper 40 (two shared keywords) and papers 1..24;
         // every other paper keeps its only link too, so all 40 links stay
         assertEquals(40, topics.links().size());
-        assertTrue(topics.links().stream().anyMatch(l -> l.target() == 40 && l.weight() == 2));
+        // its two keywords are each on 2 of the 41 papers: 2 · ln(1 + 41/2)
+        assertTrue(topics.links().stream()
+                .anyMatch(l -> l.target() == 40 && Math.abs(l.weight() - 2 * Math.log(1 + 41 / 2.0)) < 1e-12));
     }
 
     @Test

@@ -63,7 +63,8 @@ public final class RakeKeyPhrases {
             "end", "series", "set", "step", "range", "kind", "category", "component", "factor", "element",
             "characteristic", "challenge", "advantage", "limitation", "understanding", "insight", "evidence",
             "finding", "observation", "experiment", "test", "measure", "parameter", "variety", "amount", "rate",
-            "fact", "idea", "goal", "purpose", "context", "scenario");
+            "fact", "idea", "goal", "purpose", "context", "scenario", "overview", "investigation", "evaluation",
+            "discovery", "necessary", "introduction", "probing", "perspective", "consideration", "assessment");
 
     private static final Pattern SPACE = Pattern.compile(" ");
     private static final Pattern TEX_MATH = Pattern.compile("\\$[^$]*\\$");

@@ -81,7 +81,8 @@ public final class TextLanguages {
             + "therefore thus together toward towards upon us use used uses using various via well whereas "
             + "whether within without yet al can may might must shall will would could especially typically "
             + "generally usually finally largely highly widely mostly simply easily directly strongly solve solves "
-            + "solved solving").split(" "));
+            + "solved solving throughout near across around along beyond despite amid amongst alongside "
+            + "nearly less least").split(" "));
 
     private static final Map<String, CharArraySet> STOP_WORDS = stopWords();
     private static final Pattern WORD = Pattern.compile("\\p{L}+");

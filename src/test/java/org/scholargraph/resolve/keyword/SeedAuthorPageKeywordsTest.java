@@ -59,7 +59,7 @@ class SeedAuthorPageKeywordsTest {
         expected.put("P16", List.of("collective variables", "configuration space", "large atomic",
                 "enhanced sampling", "reinforced dynamics", "molecular systems"));
         expected.put("P17", List.of("deep learning", "model parameters", "understanding generalization",
-                "loss function", "loss landscapes", "perspective"));
+                "loss function", "loss landscapes"));
         expected.put("P18", List.of("machine learning approximation algorithms", "PDE"));
         expected.put("P19", List.of("adaptive stochastic gradient algorithms", "stochastic modified equations",
                 "stochastic gradient algorithms"));
