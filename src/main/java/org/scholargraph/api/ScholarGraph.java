@@ -68,6 +68,7 @@ import org.scholargraph.resolve.CorpusResolver;
 public final class ScholarGraph {
 
     private final List<Path> inputs;
+    private final List<Path> filesRead;
     private final Corpus corpus;
     private final List<Rejection> rejections;
     private final AnalysisParameters parameters;
@@ -76,9 +77,11 @@ public final class ScholarGraph {
     private final Consumer<String> warnings;
     private CorpusAnalysis analysis;
 
-    private ScholarGraph(List<Path> inputs, Corpus corpus, List<Rejection> rejections, AnalysisParameters parameters,
-            Map<String, Long> stageMillis, List<String> filters, Consumer<String> warnings) {
+    private ScholarGraph(List<Path> inputs, List<Path> filesRead, Corpus corpus, List<Rejection> rejections,
+            AnalysisParameters parameters, Map<String, Long> stageMillis, List<String> filters,
+            Consumer<String> warnings) {
         this.inputs = List.copyOf(inputs);
+        this.filesRead = List.copyOf(filesRead);
         this.warnings = warnings;
         this.corpus = corpus;
         this.rejections = List.copyOf(rejections);
@@ -109,6 +112,11 @@ public final class ScholarGraph {
         return new Loader(AnalysisParameters.defaults(), false, message -> { });
     }
 
+    /** The version of scholargraph, with the commit when built from a clone: {@code ScholarGraph.version()}. */
+    public static String version() {
+        return Version.current();
+    }
+
     /** The formats scholargraph reads, in detection order: {@code ScholarGraph.formats()}. */
     public static List<InputFormat> formats() {
         return Arrays.stream(Format.values())
@@ -121,6 +129,11 @@ public final class ScholarGraph {
     /** The resolved corpus, the model the stages share: {@code sg.corpus().papers().size()}. */
     public Corpus corpus() {
         return corpus;
+    }
+
+    /** The files that were read, in reading order (a folder counts by its files): {@code sg.filesRead().size()}. */
+    public List<Path> filesRead() {
+        return filesRead;
     }
 
     /** Records that could not be read, with file, line and reason: {@code sg.rejections()}. */
@@ -140,8 +153,8 @@ public final class ScholarGraph {
 
     /** The same corpus analysed with other parameters: {@code sg.withParameters(p)}. */
     public ScholarGraph withParameters(AnalysisParameters other) {
-        return new ScholarGraph(inputs, corpus, rejections, Objects.requireNonNull(other, "other"), readingTimes(),
-                filters, warnings);
+        return new ScholarGraph(inputs, filesRead, corpus, rejections, Objects.requireNonNull(other, "other"),
+                readingTimes(), filters, warnings);
     }
 
     /**
@@ -408,7 +421,7 @@ public final class ScholarGraph {
     private ScholarGraph filtered(Corpus subset, String filter) {
         List<String> applied = new ArrayList<>(filters);
         applied.add(filter);
-        return new ScholarGraph(inputs, subset, rejections, parameters, readingTimes(), applied, warnings);
+        return new ScholarGraph(inputs, filesRead, subset, rejections, parameters, readingTimes(), applied, warnings);
     }
 
     private int authorIndex(String idOrName) {
@@ -585,7 +598,8 @@ public final class ScholarGraph {
             start = System.nanoTime();
             Corpus corpus = CorpusResolver.resolve(read.records());
             stageMillis.put("resolve", (System.nanoTime() - start) / 1_000_000);
-            return new ScholarGraph(inputs, corpus, read.rejections(), parameters, stageMillis, List.of(), warnings);
+            return new ScholarGraph(inputs, List.copyOf(read.formats().keySet()), corpus, read.rejections(), parameters,
+                    stageMillis, List.of(), warnings);
         }
 
         /**

@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scholargraph count}: the records of each file, read as a stream and kept nowhere. */
-@Command(name = "count", description = "Count the records of each input file (format detected), keeping none in memory.")
+@Command(name = "count", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Count the records of each input file (format detected), keeping none in memory.")
 final class CountCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scholargraph formats}: the formats scholargraph reads. */
-@Command(name = "formats", description = "List the input formats scholargraph reads and what it takes from each.")
+@Command(name = "formats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "List the input formats scholargraph reads and what it takes from each.")
 final class FormatsCommand implements Callable<Integer> {
 
     @ParentCommand

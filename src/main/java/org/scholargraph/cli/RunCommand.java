@@ -1,10 +1,13 @@
 package org.scholargraph.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.scholargraph.api.ScholarGraph;
 import org.scholargraph.api.UnreadableInput;
 import picocli.CommandLine.Command;
@@ -13,7 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scholargraph run}: read, analyse, export. */
-@Command(name = "run", description = "Read bibliographic files, analyse the graphs, write the exports.")
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Read bibliographic files, analyse the graphs, write the exports.")
 final class RunCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -62,10 +66,7 @@ final class RunCommand implements Callable<Integer> {
             progress.stage("writing " + options.output());
             graph.exportTo(options.output());
             progress.done();
-            if (!graph.rejections().isEmpty()) {
-                root.err.println(graph.rejections().size() + " record(s) skipped, listed in "
-                        + options.output().resolve("rejected.csv"));
-            }
+            root.err.println(summaryLine(graph, options.output()));
             return Main.EXIT_OK;
         } catch (UnreadableInput e) {
             root.err.println(e.getMessage());
@@ -84,6 +85,29 @@ final class RunCommand implements Callable<Integer> {
             trace(e);
             return Main.EXIT_INTERNAL;
         }
+    }
+
+    /**
+     * The line a run ends with, on a terminal and in a pipe alike:
+     * {@code read 3 files: 1,581 papers, 5,354 authors, 1 rejected → exports/ (17 files)}.
+     */
+    static String summaryLine(ScholarGraph graph, Path output) throws IOException {
+        long written;
+        try (Stream<Path> files = Files.list(output)) {
+            written = files.count();
+        }
+        String folder = output.toString();
+        if (!folder.endsWith(output.getFileSystem().getSeparator())) {
+            folder += output.getFileSystem().getSeparator();
+        }
+        return String.format(Locale.ROOT, "read %s: %s, %s, %,d rejected → %s (%s)",
+                count(graph.filesRead().size(), "file"), count(graph.corpus().papers().size(), "paper"),
+                count(graph.corpus().authors().size(), "author"), graph.rejections().size(), folder,
+                count(written, "file"));
+    }
+
+    private static String count(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     private void trace(Throwable e) {

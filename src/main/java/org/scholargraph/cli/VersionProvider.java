@@ -1,13 +1,13 @@
 package org.scholargraph.cli;
 
+import org.scholargraph.api.ScholarGraph;
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version from the jar's manifest. */
+/** The version line of {@code --version}, the same text as {@code summary.json}'s. */
 final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"scholargraph " + (version == null ? "dev" : version)};
+        return new String[] {"scholargraph " + ScholarGraph.version()};
     }
 }
