@@ -3,6 +3,7 @@ package org.scholargraph.analysis;
 import org.scholargraph.analysis.centrality.HopBetweenness;
 import org.scholargraph.analysis.centrality.WeightedPageRank;
 import org.scholargraph.analysis.community.LeidenCommunityDetection;
+import org.scholargraph.graph.CoauthorshipNetwork;
 
 /**
  * The knobs of an analysis run, with the defaults every run uses unless told otherwise: those of
@@ -15,9 +16,11 @@ import org.scholargraph.analysis.community.LeidenCommunityDetection;
  * @param pagerankDamping PageRank damping factor
  * @param exactBetweennessLimit largest author count for exact betweenness; above it, sampled sources
  * @param threads worker threads for reading and for the per-source shortest-path measures
+ * @param maxAuthors the largest byline that adds coauthor pairs (0: no limit); a paper with more
+ *     authors keeps its authorships ({@link CoauthorshipNetwork#of(org.scholargraph.model.Corpus, int)})
  */
 public record AnalysisParameters(double resolution, long seed, int leidenIterations, int leidenRandomStarts,
-        double pagerankDamping, int exactBetweennessLimit, int threads) {
+        double pagerankDamping, int exactBetweennessLimit, int threads, int maxAuthors) {
 
     public static final double RESOLUTION_DEFAULT = LeidenCommunityDetection.RESOLUTION_DEFAULT;
     public static final long SEED_DEFAULT = LeidenCommunityDetection.SEED_DEFAULT;
@@ -42,18 +45,25 @@ public record AnalysisParameters(double resolution, long seed, int leidenIterati
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be 1 or more, was " + threads);
         }
+        CoauthorshipNetwork.checkMaxAuthors(maxAuthors);
     }
 
     /** The defaults, on as many threads as there are processors. */
     public static AnalysisParameters defaults() {
         return new AnalysisParameters(RESOLUTION_DEFAULT, SEED_DEFAULT, LEIDEN_ITERATIONS_DEFAULT,
                 LEIDEN_RANDOM_STARTS_DEFAULT, PAGERANK_DAMPING_DEFAULT, EXACT_BETWEENNESS_LIMIT_DEFAULT,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), CoauthorshipNetwork.MAX_AUTHORS_DEFAULT);
     }
 
     /** A copy with another thread count. */
     public AnalysisParameters withThreads(int count) {
         return new AnalysisParameters(resolution, seed, leidenIterations, leidenRandomStarts, pagerankDamping,
-                exactBetweennessLimit, count);
+                exactBetweennessLimit, count, maxAuthors);
+    }
+
+    /** A copy with another byline limit for coauthor pairs (0: no limit). */
+    public AnalysisParameters withMaxAuthors(int limit) {
+        return new AnalysisParameters(resolution, seed, leidenIterations, leidenRandomStarts, pagerankDamping,
+                exactBetweennessLimit, threads, limit);
     }
 }

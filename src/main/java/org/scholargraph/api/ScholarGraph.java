@@ -67,6 +67,12 @@ import org.scholargraph.resolve.CorpusResolver;
  */
 public final class ScholarGraph {
 
+    /**
+     * The largest byline that adds coauthor pairs unless chosen otherwise ({@link Loader#maxAuthors}),
+     * as in VOSviewer and bibliometrix: larger ones keep their authorships.
+     */
+    public static final int MAX_AUTHORS_DEFAULT = CoauthorshipNetwork.MAX_AUTHORS_DEFAULT;
+
     private final List<Path> inputs;
     private final List<Path> filesRead;
     private final Corpus corpus;
@@ -158,13 +164,21 @@ public final class ScholarGraph {
     }
 
     /**
+     * The same corpus where papers with more than {@code limit} authors add no coauthor pairs
+     * (0: no limit): {@code sg.maxAuthors(0)}.
+     */
+    public ScholarGraph maxAuthors(int limit) {
+        return withParameters(parameters.withMaxAuthors(limit));
+    }
+
+    /**
      * Every measure, community and timeline of the corpus, computed once; the exports are written
      * from it: {@code sg.analysis().authors()}.
      */
     public synchronized CorpusAnalysis analysis() {
         if (analysis == null) {
             long start = System.nanoTime();
-            ScholarlyNetworks networks = ScholarlyNetworks.of(corpus);
+            ScholarlyNetworks networks = ScholarlyNetworks.of(corpus, parameters.maxAuthors());
             stageMillis.put("graphs", (System.nanoTime() - start) / 1_000_000);
             start = System.nanoTime();
             analysis = CorpusAnalyzer.analyse(corpus, networks, parameters);
@@ -415,7 +429,7 @@ public final class ScholarGraph {
     }
 
     private synchronized CompactGraph coauthorshipCompactGraph() {
-        return analysis != null ? analysis.networks().coauthorship().graph() : CoauthorshipNetwork.of(corpus).graph();
+        return analysis != null ? analysis.networks().coauthorship().graph() : CoauthorshipNetwork.of(corpus, parameters.maxAuthors()).graph();
     }
 
     private ScholarGraph filtered(Corpus subset, String filter) {
@@ -562,6 +576,15 @@ public final class ScholarGraph {
          */
         public Loader warnings(Consumer<String> sink) {
             return new Loader(parameters, strict, sink);
+        }
+
+        /**
+         * Papers with more than {@code limit} authors keep their authorships but add no coauthor
+         * pairs (0: no limit; default {@value CoauthorshipNetwork#MAX_AUTHORS_DEFAULT}):
+         * {@code loader().maxAuthors(100)}.
+         */
+        public Loader maxAuthors(int limit) {
+            return new Loader(parameters.withMaxAuthors(limit), strict, warnings);
         }
 
         /** Analysis parameters to use: {@code loader().parameters(AnalysisParameters.defaults())}. */

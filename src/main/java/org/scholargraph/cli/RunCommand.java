@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.scholargraph.api.ScholarGraph;
@@ -36,16 +38,39 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "print the stack trace of an error")
     boolean debug;
 
+    @Option(names = "--years", paramLabel = "FROM-TO",
+            description = "keep only the papers of these years (inclusive, e.g. 2001-2004, or one year), with their authors")
+    String years;
+
+    @Option(names = "--min-papers", paramLabel = "N",
+            description = "keep only the authors with at least N papers (after --years); the others leave the"
+                    + " coauthorship network and the bylines")
+    Integer minPapers;
+
+    @Option(names = "--max-authors", paramLabel = "N",
+            description = "a paper with more than N authors keeps its authorships but adds no coauthor pairs"
+                    + " (default: ${DEFAULT-VALUE}; 0: no limit)",
+            defaultValue = "" + ScholarGraph.MAX_AUTHORS_DEFAULT)
+    int maxAuthors;
+
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "files or folders to read (default: input/)")
     List<Path> inputs = new ArrayList<>();
 
     @Override
     public Integer call() {
         RunOptions options;
+        ScholarGraph.Loader loader;
         try {
             options = new RunOptions(output, strict,
                     threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                    inputs.isEmpty() ? List.of(Path.of("input")) : inputs);
+                    inputs.isEmpty() ? List.of(Path.of("input")) : inputs,
+                    years == null ? Optional.empty() : Optional.of(RunOptions.YearRange.parse(years)),
+                    minPapers == null ? OptionalInt.empty() : OptionalInt.of(minPapers), maxAuthors);
+            loader = ScholarGraph.loader()
+                    .threads(options.threads())
+                    .strict(options.strict())
+                    .maxAuthors(options.maxAuthors())
+                    .warnings(root.err::println);
         } catch (IllegalArgumentException e) {
             root.err.println("scholargraph run: " + e.getMessage());
             return Main.EXIT_INPUT;
@@ -55,18 +80,21 @@ final class RunCommand implements Callable<Integer> {
             // Refused now rather than after reading and analysing, which can take hours.
             ScholarGraph.checkExportFolder(options.output(), options.inputs());
             progress.stage("reading " + String.join(", ", options.inputs().stream().map(Path::toString).toList()));
-            ScholarGraph graph = ScholarGraph.loader()
-                    .threads(options.threads())
-                    .strict(options.strict())
-                    .warnings(root.err::println)
-                    .load(options.inputs());
+            ScholarGraph read = loader.load(options.inputs());
+            ScholarGraph graph = read;
+            if (options.years().isPresent()) {
+                graph = graph.years(options.years().get().from(), options.years().get().to());
+            }
+            if (options.minPapers().isPresent()) {
+                graph = graph.minPapers(options.minPapers().getAsInt());
+            }
             progress.stage(graph.corpus().papers().size() + " papers, " + graph.corpus().authors().size()
                     + " authors; analysing");
             graph.analysis();
             progress.stage("writing " + options.output());
             graph.exportTo(options.output());
             progress.done();
-            root.err.println(summaryLine(graph, options.output()));
+            root.err.println(summaryLine(read, graph, options.output()));
             return Main.EXIT_OK;
         } catch (UnreadableInput e) {
             root.err.println(e.getMessage());
@@ -89,9 +117,10 @@ final class RunCommand implements Callable<Integer> {
 
     /**
      * The line a run ends with, on a terminal and in a pipe alike:
-     * {@code read 3 files: 1,581 papers, 5,354 authors, 1 rejected → exports/ (17 files)}.
+     * {@code read 3 files: 1,581 papers, 5,354 authors, 1 rejected → exports/ (17 files)}, with
+     * {@code ; 412 papers, 977 authors after years 2001–2004} before the arrow when filters applied.
      */
-    static String summaryLine(ScholarGraph graph, Path output) throws IOException {
+    static String summaryLine(ScholarGraph read, ScholarGraph graph, Path output) throws IOException {
         long written;
         try (Stream<Path> files = Files.list(output)) {
             written = files.count();
@@ -100,9 +129,13 @@ final class RunCommand implements Callable<Integer> {
         if (!folder.endsWith(output.getFileSystem().getSeparator())) {
             folder += output.getFileSystem().getSeparator();
         }
-        return String.format(Locale.ROOT, "read %s: %s, %s, %,d rejected → %s (%s)",
-                count(graph.filesRead().size(), "file"), count(graph.corpus().papers().size(), "paper"),
-                count(graph.corpus().authors().size(), "author"), graph.rejections().size(), folder,
+        String filtered = graph.filters().isEmpty() ? ""
+                : "; " + count(graph.corpus().papers().size(), "paper") + ", "
+                        + count(graph.corpus().authors().size(), "author") + " after "
+                        + String.join(", ", graph.filters());
+        return String.format(Locale.ROOT, "read %s: %s, %s, %,d rejected%s → %s (%s)",
+                count(read.filesRead().size(), "file"), count(read.corpus().papers().size(), "paper"),
+                count(read.corpus().authors().size(), "author"), read.rejections().size(), filtered, folder,
                 count(written, "file"));
     }
 

@@ -65,6 +65,7 @@ final class SummaryJson {
         parameters.put("community_labels", "the " + CorpusAnalyzer.LABEL_KEYWORDS + " keywords of highest log-likelihood ratio"
                 + " (Dunning 1993) in the community against the rest; a keyword labels at most "
                 + CorpusAnalyzer.MAX_COMMUNITIES_PER_LABEL_TERM + " communities of a graph");
+        parameters.put("max_authors", p.maxAuthors());
 
         ObjectNode graphs = root.putObject("graphs");
         graph(graphs, "coauthorship", analysis.networks().coauthorship().graph(), analysis.coauthorshipCommunities());

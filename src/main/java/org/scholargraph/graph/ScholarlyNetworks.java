@@ -25,15 +25,23 @@ public record ScholarlyNetworks(
         authorships = List.copyOf(authorships);
     }
 
-    /** Builds all graphs of a corpus. */
+    /** Builds all graphs of a corpus, with the default byline limit of the coauthorship network. */
     public static ScholarlyNetworks of(Corpus corpus) {
+        return of(corpus, CoauthorshipNetwork.MAX_AUTHORS_DEFAULT);
+    }
+
+    /**
+     * Builds all graphs of a corpus; papers with more than {@code maxAuthors} authors add no
+     * coauthor pairs ({@link CoauthorshipNetwork#of(Corpus, int)}).
+     */
+    public static ScholarlyNetworks of(Corpus corpus, int maxAuthors) {
         List<Authorship> authorships = new ArrayList<>();
         for (Paper paper : corpus.papers()) {
             for (int position = 0; position < paper.authors().size(); position++) {
                 authorships.add(new Authorship(paper.authors().get(position), paper.index(), position + 1));
             }
         }
-        return new ScholarlyNetworks(authorships, CoauthorshipNetwork.of(corpus), CitationNetwork.of(corpus),
+        return new ScholarlyNetworks(authorships, CoauthorshipNetwork.of(corpus, maxAuthors), CitationNetwork.of(corpus),
                 TopicNetwork.of(corpus), KeywordNetwork.of(corpus));
     }
 }

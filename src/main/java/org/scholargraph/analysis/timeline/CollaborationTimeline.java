@@ -64,6 +64,7 @@ public final class CollaborationTimeline {
             Set<Long> pairs = new HashSet<>();
             for (Paper paper : entry.getValue()) {
                 List<Integer> byline = paper.authors();
+                boolean linksAuthors = networks.coauthorship().addsPairs(byline.size());
                 active.addAll(byline);
                 for (int i = 0; i < byline.size(); i++) {
                     int a = byline.get(i);
@@ -72,7 +73,7 @@ public final class CollaborationTimeline {
                         cumulative++;
                         largest = Math.max(largest, 1);
                     }
-                    for (int j = i + 1; j < byline.size(); j++) {
+                    for (int j = i + 1; j < byline.size() && linksAuthors; j++) {
                         int b = byline.get(j);
                         pairs.add(((long) Math.min(a, b) << 32) | Math.max(a, b));
                         largest = Math.max(largest, components.union(a, b));
@@ -117,6 +118,9 @@ public final class CollaborationTimeline {
                 List<Paper> papers = papersByYear.get(a).getOrDefault(year, List.of());
                 Set<Integer> coauthors = new TreeSet<>();
                 for (Paper paper : papers) {
+                    if (!networks.coauthorship().addsPairs(paper.authors().size())) {
+                        continue;
+                    }
                     for (int b : paper.authors()) {
                         if (b != a) {
                             coauthors.add(b);
