@@ -519,7 +519,7 @@ public final class ScholarGraph {
             timings = new LinkedHashMap<>(stageMillis);
         }
         step.writeWith(new RunSummary(inputs.stream().map(Path::toString).toList(), timings, Version.current(),
-                System.getProperty("java.version")));
+                System.getProperty("java.version"), filters));
         synchronized (this) {
             stageMillis.put("export", (System.nanoTime() - start) / 1_000_000);
         }

@@ -14,14 +14,23 @@ import java.util.Objects;
  *     summary that differs between two runs on the same input
  * @param toolVersion the scholargraph version
  * @param javaVersion the Java runtime version
+ * @param filters the filters that cut the corpus before the analysis ({@code years 2001–2004},
+ *     {@code min papers 2}), in the order applied; empty when the export covers every input record
  */
-public record RunSummary(List<String> inputs, Map<String, Long> stageMillis, String toolVersion, String javaVersion) {
+public record RunSummary(List<String> inputs, Map<String, Long> stageMillis, String toolVersion, String javaVersion,
+        List<String> filters) {
 
     public RunSummary {
         inputs = List.copyOf(inputs);
+        filters = List.copyOf(filters);
         stageMillis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(javaVersion, "javaVersion");
+    }
+
+    /** A summary of an unfiltered corpus. */
+    public RunSummary(List<String> inputs, Map<String, Long> stageMillis, String toolVersion, String javaVersion) {
+        this(inputs, stageMillis, toolVersion, javaVersion, List.of());
     }
 
     /** A summary on the running JVM: {@code javaVersion} is its {@code java.version}. */

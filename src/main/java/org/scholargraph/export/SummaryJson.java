@@ -41,6 +41,8 @@ final class SummaryJson {
 
         var inputs = root.putArray("inputs");
         summary.inputs().forEach(inputs::add);
+        var filters = root.putArray("filters");
+        summary.filters().forEach(filters::add);
 
         ObjectNode counts = root.putObject("counts");
         counts.put("papers", analysis.corpus().papers().size());

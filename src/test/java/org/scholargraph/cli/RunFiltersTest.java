@@ -81,6 +81,8 @@ class RunFiltersTest {
             assertTrue(year >= 2001 && year <= 2004, paper.get("title") + " " + year);
         }
         assertEquals(15, rows(out.resolve("authors.csv")).size());
+        var filters = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).path("filters");
+        assertEquals("[\"years 2001–2004\"]", filters.toString());
         assertTrue(lastLine(outcome.err()).startsWith(
                 "read 2 files: 28 papers, 47 authors, 0 rejected; 9 papers, 15 authors after years 2001–2004 → "),
                 outcome.err());
@@ -130,6 +132,7 @@ class RunFiltersTest {
         assertEquals(0, run("run", "-o", unlimited.toString(), "--max-authors", "0", "input").code());
 
         ObjectMapper json = new ObjectMapper();
+        assertEquals("[]", json.readTree(byDefault.resolve("summary.json").toFile()).path("filters").toString());
         assertEquals(50, json.readTree(byDefault.resolve("summary.json").toFile())
                 .path("parameters").path("max_authors").asInt(-1));
         assertEquals(0, json.readTree(unlimited.resolve("summary.json").toFile())

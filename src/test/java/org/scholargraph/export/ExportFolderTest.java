@@ -392,7 +392,9 @@ class ExportFolderTest {
         JsonNode summary = new ObjectMapper().readTree(target.resolve("summary.json").toFile());
         List<String> keys = new ArrayList<>();
         summary.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("versions", "inputs", "counts", "parameters", "graphs", "files", "run"), keys);
+        assertEquals(List.of("versions", "inputs", "filters", "counts", "parameters", "graphs", "files", "run"), keys);
+        assertEquals(0, summary.at("/filters").size(), "an export of the whole input names no filter");
+        assertEquals(50, summary.at("/parameters/max_authors").asInt());
         assertEquals("0.1.0-test", summary.at("/versions/scholargraph").asText());
         assertEquals(5, summary.at("/counts/papers").asInt());
         assertEquals(4, summary.at("/counts/authors").asInt());
