@@ -11,8 +11,10 @@ import org.scholargraph.graph.CoauthorshipNetwork;
  *
  * @param resolution Leiden resolution γ for modularity (1.0 is classic modularity)
  * @param seed random seed of the community search, so that runs repeat
- * @param leidenIterations iterations of each Leiden run
- * @param leidenRandomStarts independent Leiden runs; the best partition is kept
+ * @param leidenIterations most iterations of each Leiden run, which stops earlier when the
+ *     modularity stops rising
+ * @param leidenRandomStarts most independent Leiden runs, the best partition kept; a large graph
+ *     gets fewer (one for a million edges)
  * @param pagerankDamping PageRank damping factor
  * @param exactBetweennessLimit largest author count for exact betweenness; above it, sampled sources
  * @param threads worker threads for reading and for the per-source shortest-path measures

@@ -8,8 +8,22 @@ import org.scholargraph.graph.CompactGraph;
  * What the CWTS-backed community searches share: their parameters and checks, the seeded search
  * over random starts ({@link CwtsNetworks#search}), and the partition and qualities, computed
  * once. A subclass names its CWTS algorithm.
+ *
+ * <p>How much searching a graph gets: each start iterates until the quality stops rising (an
+ * iteration that changes nothing, or gains at most {@value #QUALITY_TOLERANCE} of the quality),
+ * at most {@code iterations} times; a graph of m edges gets
+ * {@code min(randomStarts, max(1, }{@value #EDGES_PER_SEARCH}{@code  / m))} starts. On the synthetic
+ * 10,000- and 100,000-work corpora of {@code bench/} this keeps the modularity of each of the four
+ * graphs within 0.25% of ten starts of ten iterations each, at a tenth of the cost or less
+ * ({@code bench/RESULTS.md}).
  */
 abstract class CwtsCommunitySearch implements CommunityDetection {
+
+    /** Relative quality gain below which a start stops iterating. */
+    static final double QUALITY_TOLERANCE = 1e-7;
+
+    /** Starts × edges that a graph's search may spend before it gets fewer starts (at least one). */
+    static final long EDGES_PER_SEARCH = 500_000;
 
     private final CompactGraph graph;
     private final double resolution;
@@ -39,15 +53,18 @@ abstract class CwtsCommunitySearch implements CommunityDetection {
         this.seed = seed;
     }
 
-    /** The CWTS algorithm for CPM resolution {@code cpmResolution} (γ/2m), drawing from {@code random}. */
-    abstract IterativeCPMClusteringAlgorithm algorithm(double cpmResolution, int iterations, Random random);
+    /**
+     * The CWTS algorithm for CPM resolution {@code cpmResolution} (γ/2m), one iteration per
+     * {@code improveClustering} call, drawing from {@code random}.
+     */
+    abstract IterativeCPMClusteringAlgorithm oneIteration(double cpmResolution, Random random);
 
     @Override
     public synchronized Communities communities() {
         if (communities == null) {
             Random random = new Random(seed);
-            int[] labels = CwtsNetworks.search(graph, resolution, randomStarts,
-                    cpmResolution -> algorithm(cpmResolution, iterations, random));
+            int[] labels = CwtsNetworks.search(graph, resolution, randomStarts, iterations,
+                    cpmResolution -> oneIteration(cpmResolution, random));
             quality = Modularity.of(graph, labels, resolution);
             communities = new Communities(labels, Modularity.of(graph, labels));
         }

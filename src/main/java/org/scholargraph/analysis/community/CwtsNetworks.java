@@ -56,17 +56,42 @@ final class CwtsNetworks {
     }
 
     /**
+     * How many starts a graph of {@code edges} edges gets, at most {@code randomStarts}: as many as
+     * keep starts × edges within {@link CwtsCommunitySearch#EDGES_PER_SEARCH}, and at least one.
+     * Small graphs, where a start costs little and the partition varies from start to start, get
+     * every start; a graph of a million edges gets one, which its size makes stable.
+     */
+    static int startsFor(long edges, int randomStarts) {
+        long affordable = Math.max(1, CwtsCommunitySearch.EDGES_PER_SEARCH / Math.max(1, edges));
+        return (int) Math.min(randomStarts, affordable);
+    }
+
+    /**
      * Improves a singleton clustering {@code starts} times from independent states of one random
      * number generator (the CWTS command line does the same) and keeps the first clustering of the
-     * highest quality.
+     * highest quality. Each start iterates until an iteration changes nothing or raises the
+     * quality by at most {@link CwtsCommunitySearch#QUALITY_TOLERANCE} of it, or
+     * {@code maxIterations} iterations have run.
+     *
+     * @param oneIteration the algorithm set to one iteration per {@code improveClustering} call
      */
-    static int[] bestOfStarts(Network network, IterativeCPMClusteringAlgorithm algorithm, int starts) {
+    static int[] bestOfStarts(Network network, IterativeCPMClusteringAlgorithm oneIteration, int starts,
+            int maxIterations) {
         Clustering best = null;
         double bestQuality = Double.NEGATIVE_INFINITY;
         for (int start = 0; start < starts; start++) {
             Clustering clustering = new Clustering(network.getNNodes());
-            algorithm.improveClustering(network, clustering);
-            double quality = algorithm.calcQuality(network, clustering);
+            double quality = oneIteration.calcQuality(network, clustering);
+            for (int iteration = 0; iteration < maxIterations; iteration++) {
+                boolean changed = oneIteration.improveClustering(network, clustering);
+                double improved = oneIteration.calcQuality(network, clustering);
+                boolean stable = !changed
+                        || improved - quality <= CwtsCommunitySearch.QUALITY_TOLERANCE * Math.abs(improved);
+                quality = improved;
+                if (stable) {
+                    break;
+                }
+            }
             if (best == null || quality > bestQuality) {
                 best = clustering;
                 bestQuality = quality;
@@ -91,18 +116,20 @@ final class CwtsNetworks {
     }
 
     /**
-     * The best partition {@code algorithm} finds in {@code randomStarts} starts on an undirected
-     * graph, for modularity at {@code resolution}; each node without edges alone.
+     * The best partition {@code algorithm} finds on an undirected graph, for modularity at
+     * {@code resolution}, in at most {@code randomStarts} starts ({@link #startsFor}) of at most
+     * {@code maxIterations} iterations each; each node without edges alone.
      *
-     * @param algorithm makes the CWTS algorithm for a given CPM resolution γ/2m
+     * @param algorithm makes the CWTS algorithm, set to one iteration, for a given CPM resolution γ/2m
      */
-    static int[] search(CompactGraph undirected, double resolution, int randomStarts,
+    static int[] search(CompactGraph undirected, double resolution, int randomStarts, int maxIterations,
             DoubleFunction<IterativeCPMClusteringAlgorithm> algorithm) {
         double m = totalEdgeWeight(undirected);
         if (m == 0) {
             return isolatedNodesAlone(undirected, new int[undirected.nodeCount()]);
         }
-        int[] best = bestOfStarts(network(undirected), algorithm.apply(resolution / (2 * m)), randomStarts);
+        int starts = startsFor(undirected.edgeCount(), randomStarts);
+        int[] best = bestOfStarts(network(undirected), algorithm.apply(resolution / (2 * m)), starts, maxIterations);
         return isolatedNodesAlone(undirected, best);
     }
 }

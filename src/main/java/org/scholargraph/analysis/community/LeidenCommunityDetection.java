@@ -11,11 +11,12 @@ import org.scholargraph.graph.CompactGraph;
  * weighted modularity at resolution γ, run by the CWTS networkanalysis library.
  *
  * <p>A directed graph is taken as undirected, weights of opposite edges added
- * ({@link CompactGraph#asUndirected()}). The search runs {@code randomStarts} times from
- * singletons, each for {@code iterations} Leiden iterations with randomness
- * {@value #RANDOMNESS}, all drawing from one {@code java.util.Random(seed)}, and keeps the
- * partition of highest modularity: the same seed gives the same partition. Each node without
- * edges is a community of its own. One iteration takes about O(m) time in practice.
+ * ({@link CompactGraph#asUndirected()}). The search starts from singletons up to
+ * {@code randomStarts} times (fewer on large graphs), each start iterating Leiden with randomness
+ * {@value #RANDOMNESS} until the modularity stops rising, at most {@code iterations} times, all
+ * drawing from one {@code java.util.Random(seed)}, and keeps the partition of highest modularity:
+ * the same seed gives the same partition. Each node without edges is a community of its own. One
+ * iteration takes about O(m) time in practice.
  *
  * <p>{@link #communities()} reports the modularity at resolution 1 (what igraph's
  * {@code modularity(membership, weights)} says of the partition), {@link #quality()} the
@@ -25,9 +26,9 @@ public final class LeidenCommunityDetection extends CwtsCommunitySearch {
 
     /** Resolution γ = 1: classic modularity. */
     public static final double RESOLUTION_DEFAULT = 1.0;
-    /** Iterations per start: the CWTS command line's 10, not its algorithm class's 1. */
-    public static final int ITERATIONS_DEFAULT = 10;
-    /** Independent starts, the best kept. */
+    /** Most iterations per start; a start stops earlier when the modularity stops rising. */
+    public static final int ITERATIONS_DEFAULT = 50;
+    /** Most independent starts, the best kept; a large graph gets fewer. */
     public static final int RANDOM_STARTS_DEFAULT = 10;
     /** Seed of the random number generator all starts draw from. */
     public static final long SEED_DEFAULT = 42L;
@@ -43,8 +44,8 @@ public final class LeidenCommunityDetection extends CwtsCommunitySearch {
      * Leiden with every parameter.
      *
      * @param resolution γ, positive and finite; larger gives more, smaller communities
-     * @param iterations Leiden iterations per start, at least 1
-     * @param randomStarts independent starts, at least 1; the best partition is kept
+     * @param iterations most Leiden iterations per start, at least 1
+     * @param randomStarts most independent starts, at least 1; the best partition is kept
      * @param seed seed of the random number generator
      */
     public LeidenCommunityDetection(CompactGraph graph, double resolution, int iterations, int randomStarts,
@@ -58,7 +59,7 @@ public final class LeidenCommunityDetection extends CwtsCommunitySearch {
     }
 
     @Override
-    IterativeCPMClusteringAlgorithm algorithm(double cpmResolution, int iterations, Random random) {
-        return new LeidenAlgorithm(cpmResolution, iterations, RANDOMNESS, random);
+    IterativeCPMClusteringAlgorithm oneIteration(double cpmResolution, Random random) {
+        return new LeidenAlgorithm(cpmResolution, 1, RANDOMNESS, random);
     }
 }

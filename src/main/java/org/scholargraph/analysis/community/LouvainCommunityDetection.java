@@ -12,9 +12,9 @@ import org.scholargraph.graph.CompactGraph;
  *
  * <p>For comparison with older studies: {@link LeidenCommunityDetection} finds partitions at least
  * as good and guarantees connected communities, which Louvain does not (Traag, Waltman and
- * van Eck 2019). Same conventions: a directed graph is taken as undirected; {@code randomStarts}
- * runs of {@code iterations} iterations drawing from one {@code java.util.Random(seed)}, the best
- * kept; each node without edges alone; {@link #communities()} reports modularity at resolution 1,
+ * van Eck 2019). Same conventions: a directed graph is taken as undirected; at most
+ * {@code randomStarts} runs of at most {@code iterations} iterations each, stopping when the
+ * modularity stops rising, drawing from one {@code java.util.Random(seed)}, the best kept; each node without edges alone; {@link #communities()} reports modularity at resolution 1,
  * {@link #quality()} at γ.
  */
 public final class LouvainCommunityDetection extends CwtsCommunitySearch {
@@ -34,8 +34,8 @@ public final class LouvainCommunityDetection extends CwtsCommunitySearch {
      * Louvain with every parameter.
      *
      * @param resolution γ, positive and finite; larger gives more, smaller communities
-     * @param iterations Louvain iterations per start, at least 1
-     * @param randomStarts independent starts, at least 1; the best partition is kept
+     * @param iterations most Louvain iterations per start, at least 1
+     * @param randomStarts most independent starts, at least 1; the best partition is kept
      * @param seed seed of the random number generator
      */
     public LouvainCommunityDetection(CompactGraph graph, double resolution, int iterations, int randomStarts,
@@ -49,7 +49,7 @@ public final class LouvainCommunityDetection extends CwtsCommunitySearch {
     }
 
     @Override
-    IterativeCPMClusteringAlgorithm algorithm(double cpmResolution, int iterations, Random random) {
-        return new LouvainAlgorithm(cpmResolution, iterations, random);
+    IterativeCPMClusteringAlgorithm oneIteration(double cpmResolution, Random random) {
+        return new LouvainAlgorithm(cpmResolution, 1, random);
     }
 }

@@ -122,7 +122,28 @@ class LeidenCommunityDetectionTest {
 
         Communities communities = new LeidenCommunityDetection(grqc.get()).communities();
 
-        assertTrue(communities.modularity() >= 0.98 * leidenalgBest, communities.toString());
+        assertTrue(communities.modularity() >= leidenalgBest, communities.toString());
+    }
+
+    @Test
+    void givesLargeGraphsFewerStartsAndEveryGraphAtLeastOne() {
+        assertEquals(10, CwtsNetworks.startsFor(14_484, 10));
+        assertEquals(5, CwtsNetworks.startsFor(100_000, 10));
+        assertEquals(2, CwtsNetworks.startsFor(190_450, 10));
+        assertEquals(1, CwtsNetworks.startsFor(672_598, 10));
+        assertEquals(1, CwtsNetworks.startsFor(4_000_000_000L, 10));
+        assertEquals(3, CwtsNetworks.startsFor(1, 3));
+    }
+
+    @Test
+    void stopsIteratingWhenModularityStopsRising() {
+        CompactGraph graph = ReferenceGraphs.random(300, 0.02, false, 3L);
+
+        int[] capped = new LeidenCommunityDetection(graph, 1.0, 1_000, 1, 11L).communities().membership();
+        int[] untilStable = new LeidenCommunityDetection(graph, 1.0, 1_000_000, 1, 11L).communities().membership();
+
+        // a cap never reached changes nothing: the start stopped on its own long before
+        assertArrayEquals(capped, untilStable);
     }
 
     @Test
