@@ -1,6 +1,9 @@
 package org.scholargraph.analysis;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.scholargraph.analysis.community.Communities;
 import org.scholargraph.analysis.timeline.Timeline;
@@ -22,6 +25,9 @@ import org.scholargraph.model.Corpus;
  * @param communities one summary row per community of every graph
  * @param timeline collaboration timelines
  * @param parameters the parameters the analysis ran with
+ * @param measureMillis wall time of each measure in milliseconds, by graph and measure
+ *     ({@code "coauthorship.pagerank"}, {@code "topics.leiden"}, {@code "timeline"}), in name order;
+ *     like every timing, it differs from run to run where nothing else does
  */
 public record CorpusAnalysis(
         Corpus corpus,
@@ -34,7 +40,8 @@ public record CorpusAnalysis(
         Communities keywordCommunities,
         List<CommunitySummary> communities,
         Timeline timeline,
-        AnalysisParameters parameters) {
+        AnalysisParameters parameters,
+        Map<String, Long> measureMillis) {
 
     public CorpusAnalysis {
         Objects.requireNonNull(corpus, "corpus");
@@ -48,8 +55,18 @@ public record CorpusAnalysis(
         communities = List.copyOf(communities);
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(parameters, "parameters");
+        measureMillis = Collections.unmodifiableMap(new LinkedHashMap<>(measureMillis));
         if (authors.size() != corpus.authors().size() || papers.size() != corpus.papers().size()) {
             throw new IllegalArgumentException("one stats row per author and per paper is required");
         }
+    }
+
+    /** An analysis whose measures were not timed. */
+    public CorpusAnalysis(Corpus corpus, ScholarlyNetworks networks, List<AuthorStats> authors, List<PaperStats> papers,
+            Communities coauthorshipCommunities, Communities citationCommunities, Communities topicCommunities,
+            Communities keywordCommunities, List<CommunitySummary> communities, Timeline timeline,
+            AnalysisParameters parameters) {
+        this(corpus, networks, authors, papers, coauthorshipCommunities, citationCommunities, topicCommunities,
+                keywordCommunities, communities, timeline, parameters, Map.of());
     }
 }

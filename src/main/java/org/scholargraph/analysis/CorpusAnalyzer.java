@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -72,21 +73,33 @@ public final class CorpusAnalyzer {
             ExecutorService pool) {
         CompactGraph coauthorship = networks.coauthorship().graph();
         CompactGraph citation = networks.citation().graph();
-        Supplier<Communities> authorSearch = later(pool, () -> leiden(coauthorship, parameters));
-        Supplier<Communities> paperSearch = later(pool, () -> leiden(citation.asUndirected(), parameters));
-        Supplier<Communities> topicSearch = later(pool, () -> leiden(networks.topics().graph(), parameters));
-        Supplier<Communities> keywordSearch = later(pool, () -> leiden(networks.keywords().graph(), parameters));
+        // Wall time of each measure on each graph, for summary.json ("coauthorship.pagerank"), so
+        // that one kernel can be set beside another implementation's on the same graph.
+        Map<String, Long> measureMillis = new ConcurrentHashMap<>();
+        Supplier<Communities> authorSearch = later(pool,
+                () -> timed(measureMillis, "coauthorship.leiden", () -> leiden(coauthorship, parameters)));
+        Supplier<Communities> paperSearch = later(pool,
+                () -> timed(measureMillis, "citation.leiden", () -> leiden(citation.asUndirected(), parameters)));
+        Supplier<Communities> topicSearch = later(pool,
+                () -> timed(measureMillis, "topics.leiden", () -> leiden(networks.topics().graph(), parameters)));
+        Supplier<Communities> keywordSearch = later(pool,
+                () -> timed(measureMillis, "keywords.leiden", () -> leiden(networks.keywords().graph(), parameters)));
 
         CompactGraph hops = coauthorship.unweighted();
         // Sampling above the exact limit draws from the run's seed; the sample size is the measures' own.
-        double[] pagerank = new WeightedPageRank(coauthorship, parameters.pagerankDamping()).scores();
-        double[] betweenness = new HopBetweenness(hops, parameters.threads(), parameters.exactBetweennessLimit(),
-                HopBetweenness.SAMPLE_SIZE_DEFAULT, parameters.seed()).scores();
-        double[] harmonic = new HarmonicCloseness(hops, parameters.threads(), parameters.exactBetweennessLimit(),
-                HarmonicCloseness.SAMPLE_SIZE_DEFAULT, parameters.seed()).scores();
-        double[] eigenvector = new WeightedEigenvector(coauthorship).scores();
-        double[] coreness = new CoreNumber(coauthorship).scores();
-        double[] paperRank = new WeightedPageRank(citation, parameters.pagerankDamping()).scores();
+        double[] pagerank = timed(measureMillis, "coauthorship.pagerank",
+                () -> new WeightedPageRank(coauthorship, parameters.pagerankDamping()).scores());
+        double[] betweenness = timed(measureMillis, "coauthorship.betweenness",
+                () -> new HopBetweenness(hops, parameters.threads(), parameters.exactBetweennessLimit(),
+                        HopBetweenness.SAMPLE_SIZE_DEFAULT, parameters.seed()).scores());
+        double[] harmonic = timed(measureMillis, "coauthorship.harmonic",
+                () -> new HarmonicCloseness(hops, parameters.threads(), parameters.exactBetweennessLimit(),
+                        HarmonicCloseness.SAMPLE_SIZE_DEFAULT, parameters.seed()).scores());
+        double[] eigenvector = timed(measureMillis, "coauthorship.eigenvector",
+                () -> new WeightedEigenvector(coauthorship).scores());
+        double[] coreness = timed(measureMillis, "coauthorship.coreness", () -> new CoreNumber(coauthorship).scores());
+        double[] paperRank = timed(measureMillis, "citation.pagerank",
+                () -> new WeightedPageRank(citation, parameters.pagerankDamping()).scores());
         Communities authorCommunities = authorSearch.get();
         Communities paperCommunities = paperSearch.get();
         Communities topicCommunities = topicSearch.get();
@@ -123,9 +136,17 @@ public final class CorpusAnalyzer {
                 k -> networks.keywords().keywords().get(k), k -> List.of(networks.keywords().keywords().get(k)),
                 k -> Math.max(1, keywordPapers[k])));
 
-        Timeline timeline = CollaborationTimeline.of(corpus, networks);
+        Timeline timeline = timed(measureMillis, "timeline", () -> CollaborationTimeline.of(corpus, networks));
         return new CorpusAnalysis(corpus, networks, authors, papers, authorCommunities, paperCommunities,
-                topicCommunities, keywordCommunities, summaries, timeline, parameters);
+                topicCommunities, keywordCommunities, summaries, timeline, parameters, new TreeMap<>(measureMillis));
+    }
+
+    /** The value of {@code work}, its wall time in milliseconds put in {@code millis} under {@code name}. */
+    private static <T> T timed(Map<String, Long> millis, String name, Supplier<T> work) {
+        long start = System.nanoTime();
+        T value = work.get();
+        millis.put(name, (System.nanoTime() - start) / 1_000_000);
+        return value;
     }
 
     private static Communities leiden(CompactGraph graph, AnalysisParameters parameters) {

@@ -33,6 +33,13 @@ public record RunSummary(List<String> inputs, Map<String, Long> stageMillis, Str
         this(inputs, stageMillis, toolVersion, javaVersion, List.of());
     }
 
+    /** A copy with one more stage timed, after the others (or in place of one of the same name). */
+    public RunSummary withStage(String stage, long millis) {
+        Map<String, Long> stages = new LinkedHashMap<>(stageMillis);
+        stages.put(stage, millis);
+        return new RunSummary(inputs, stages, toolVersion, javaVersion, filters);
+    }
+
     /** A summary on the running JVM: {@code javaVersion} is its {@code java.version}. */
     public RunSummary(List<String> inputs, Map<String, Long> stageMillis, String toolVersion) {
         this(inputs, stageMillis, toolVersion, System.getProperty("java.version", "unknown"));

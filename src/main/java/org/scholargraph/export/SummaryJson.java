@@ -90,6 +90,10 @@ final class SummaryJson {
         for (Map.Entry<String, Long> stage : summary.stageMillis().entrySet()) {
             timings.put(stage.getKey(), stage.getValue());
         }
+        ObjectNode measures = run.putObject("measure_ms");
+        for (Map.Entry<String, Long> measure : analysis.measureMillis().entrySet()) {
+            measures.put(measure.getKey(), measure.getValue());
+        }
 
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,21 @@ class MainTest {
         String papers = Files.readString(first.resolve("papers.csv"), StandardCharsets.UTF_8);
         assertEquals(1 + 28, papers.lines().count());
         assertTrue(papers.contains("author-page;openalex"));
+    }
+
+    @Test
+    void summaryTimesEveryStageAndEveryMeasureOfEveryGraph() throws IOException {
+        Path out = temp.resolve("out");
+
+        Outcome outcome = run("run", "-o", out.toString(), "input");
+
+        assertEquals(0, outcome.code(), outcome.err());
+        JsonNode run = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("run");
+        assertEquals(List.of("read", "resolve", "graphs", "analysis", "export"), names(run.get("timings_ms")));
+        assertEquals(List.of("citation.leiden", "citation.pagerank", "coauthorship.betweenness",
+                "coauthorship.coreness", "coauthorship.eigenvector", "coauthorship.harmonic", "coauthorship.leiden",
+                "coauthorship.pagerank", "keywords.leiden", "timeline", "topics.leiden"), names(run.get("measure_ms")));
+        run.get("measure_ms").elements().forEachRemaining(millis -> assertTrue(millis.asLong() >= 0, run.toString()));
     }
 
     @Test
@@ -136,6 +153,12 @@ class MainTest {
         assertEquals(0, outcome.code());
         assertTrue(outcome.out().contains("openalex"));
         assertTrue(outcome.out().contains("reading-list"));
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static String withoutRun(Path summary) throws IOException {
