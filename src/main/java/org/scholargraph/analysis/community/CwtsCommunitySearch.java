@@ -12,10 +12,9 @@ import org.scholargraph.graph.CompactGraph;
  * <p>How much searching a graph gets: each start iterates until the quality stops rising (an
  * iteration that changes nothing, or gains at most {@value #QUALITY_TOLERANCE} of the quality),
  * at most {@code iterations} times; a graph of m edges gets
- * {@code min(randomStarts, max(1, }{@value #EDGES_PER_SEARCH}{@code  / m))} starts. On the synthetic
- * 10,000- and 100,000-work corpora of {@code bench/} this keeps the modularity of each of the four
- * graphs within 0.25% of ten starts of ten iterations each, at a tenth of the cost or less
- * ({@code bench/RESULTS.md}).
+ * {@code min(randomStarts, max(1, }{@value #EDGES_PER_SEARCH}{@code  / m))} starts. Measured against
+ * ten starts of ten iterations each on the synthetic corpora of {@code bench/} in
+ * {@code bench/RESULTS.md}.
  */
 abstract class CwtsCommunitySearch implements CommunityDetection {
 
