@@ -14,7 +14,8 @@ import org.scholargraph.graph.CompactGraph;
  * as good and guarantees connected communities, which Louvain does not (Traag, Waltman and
  * van Eck 2019). Same conventions: a directed graph is taken as undirected; at most
  * {@code randomStarts} runs of at most {@code iterations} iterations each, stopping when the
- * modularity stops rising, drawing from one {@code java.util.Random(seed)}, the best kept; each node without edges alone; {@link #communities()} reports modularity at resolution 1,
+ * modularity stops rising, drawing from one {@code java.util.Random(seed)}, the best kept; each
+ * node without edges alone; {@link #communities()} reports modularity at resolution 1,
  * {@link #quality()} at γ.
  */
 public final class LouvainCommunityDetection extends CwtsCommunitySearch {
