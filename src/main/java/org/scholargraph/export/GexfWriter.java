@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.TreeSet;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.scholargraph.analysis.AuthorStats;
@@ -48,7 +47,7 @@ final class GexfWriter {
     /** Writes the coauthorship network of {@code analysis} to {@code out}; the stream stays open. */
     static void writeCoauthorship(CorpusAnalysis analysis, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = XmlText.utf8Writer(out);
             new GexfWriter(xml).write(analysis);
             xml.flush();
             xml.close();

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.scholargraph.analysis.AuthorStats;
@@ -75,9 +74,7 @@ final class GraphmlWriter {
     private GraphmlWriter(OutputStream out, boolean directed, List<Key> keys) throws IOException {
         this.declared = new HashSet<>(keys);
         try {
-            // newDefaultFactory: the JDK's writer even when Woodstox is on the class path, so that
-            // the bytes do not depend on what else the application ships.
-            xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+            xml = XmlText.utf8Writer(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("graphml");
