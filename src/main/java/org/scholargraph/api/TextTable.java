@@ -4,7 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.scholargraph.export.NumberText;
 
 /**
  * The cells of result rows and their rendering as a small aligned text table, the way a dataframe
@@ -63,20 +63,13 @@ final class TextTable {
         return out.toString();
     }
 
-    /** The text of one cell for reading: doubles to 4 decimals, lists joined by "; ". */
+    /** The text of one cell for reading: doubles as {@link NumberText#rounded(double)}, lists joined by "; ". */
     static String text(Object value) {
         if (value == null) {
             return "";
         }
         if (value instanceof Double || value instanceof Float) {
-            double d = ((Number) value).doubleValue();
-            if (!Double.isFinite(d)) {
-                return "";
-            }
-            double magnitude = Math.abs(d);
-            return magnitude == 0 || magnitude >= 1e-4 && magnitude < 1e9
-                    ? String.format(Locale.ROOT, "%.4f", d)
-                    : String.format(Locale.ROOT, "%.2e", d);
+            return NumberText.rounded(((Number) value).doubleValue());
         }
         if (value instanceof List<?>) {
             List<String> items = new ArrayList<>();

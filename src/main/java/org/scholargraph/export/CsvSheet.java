@@ -13,8 +13,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes any table of rows as CSV by the rules of the export contract's files: RFC 4180, UTF-8 with
- * a byte-order mark, a header row, {@code ;} inside list cells, doubles as
- * {@link Double#toString(double)}, and formula-looking text neutralised as in
+ * a byte-order mark, a header row, {@code ;} inside list cells, numbers as {@link NumberText}
+ * writes them, and formula-looking text neutralised as in
  * {@link CsvReports} (OWASP "CSV Injection"). The facade writes its result tables with it.
  */
 public final class CsvSheet {
@@ -48,8 +48,7 @@ public final class CsvSheet {
             return "";
         }
         if (value instanceof Double) {
-            double d = (Double) value;
-            return Double.isFinite(d) ? Double.toString(d) : "";
+            return NumberText.of((Double) value);
         }
         if (value instanceof Number) {
             return value.toString();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -21,7 +22,8 @@ import org.scholargraph.model.Rejection;
  * Writes {@code summary.json}: versions, inputs, counts, parameters, one block per graph (nodes,
  * edges, directed, communities, modularity), the files written, and the run (threads, timings). Keys come in a fixed
  * order (Jackson's {@link ObjectNode} keeps insertion order), indentation is two spaces with LF on
- * every platform, so that two runs differ only inside {@code run}. A non-finite number
+ * every platform, so that two runs differ only inside {@code run}. Numbers are
+ * {@link NumberText}'s, as in every other file; a non-finite number
  * (a modularity that could not be computed) is written as {@code null}: JSON has no NaN.
  */
 final class SummaryJson {
@@ -114,7 +116,8 @@ final class SummaryJson {
 
     private static void number(ObjectNode node, String key, double value) {
         if (Double.isFinite(value)) {
-            node.put(key, value);
+            // The text of every other export, not Jackson's own (which writes 8.04E-4).
+            node.putRawValue(key, new RawValue(NumberText.of(value)));
         } else {
             node.putNull(key);
         }

@@ -37,7 +37,7 @@ class ReadmeJShellTest {
         assertTrue(printed.contains("sg ==> ScholarGraph[28 papers, 47 authors, 0 rejected records]"), printed);
         assertTrue(printed.contains("authors by pagerank (5 ranked)"), printed);
         assertTrue(printed.contains("coauthorship communities ("), printed);
-        assertTrue(printed.contains("timeline years (15 rows)"), printed);
+        assertTrue(printed.contains("timeline years (22 rows)"), printed);
         assertTrue(printed.contains("Michelle Girvan"), printed);
         deleteExportFolder(printed);
     }

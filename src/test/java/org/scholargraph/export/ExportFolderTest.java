@@ -156,7 +156,7 @@ class ExportFolderTest {
         assertEquals("'-Negative start, \"quoted\"", papers.rows.get(1).get("title"));
         assertEquals("", papers.rows.get(2).get("year"), "unknown year is an empty cell");
         assertEquals("-42", papers.rows.get(3).get("title"), "a number is not a formula");
-        assertEquals("1.0E-5", papers.rows.get(3).get("pagerank"));
+        assertEquals("0.00001", papers.rows.get(3).get("pagerank"), "positional, never 1.0E-5");
         assertEquals(1.0E-5, Double.parseDouble(papers.rows.get(3).get("pagerank")));
         assertEquals(0.29999, Double.parseDouble(papers.rows.get(4).get("pagerank")));
 
@@ -263,7 +263,7 @@ class ExportFolderTest {
         assertEquals(ExportFixture.CLEAN_TITLE, papers.get("P1").get("label"), "illegal characters dropped, <&> kept");
         assertEquals("2019", papers.get("P1").get("year"));
         assertFalse(papers.get("P3").containsKey("year"), "a year-less paper has no year attribute");
-        assertEquals("1.0E-5", papers.get("P4").get("pagerank"));
+        assertEquals("0.00001", papers.get("P4").get("pagerank"));
         assertEquals("directed", graphOf(citation).getAttribute("edgedefault"));
         assertEquals(4, elements(graphOf(citation), "edge").size());
 
@@ -409,6 +409,7 @@ class ExportFolderTest {
         assertEquals(5, summary.at("/run/timings_ms/ingest").asLong());
         String text = Files.readString(target.resolve("summary.json"));
         assertFalse(text.contains("\r"), "LF line ends on every platform");
+        assertTrue(text.contains("\"modularity\" : 0.3333333333333333\n"), "numbers as every export writes them");
     }
 
     // ---- helpers ----

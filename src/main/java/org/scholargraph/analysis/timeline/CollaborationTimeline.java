@@ -15,7 +15,11 @@ import org.scholargraph.model.Paper;
 
 /**
  * Computes the collaboration timeline of a corpus: the network year by year, each author's years,
- * and each pair's history. Papers without a year take part in no year row. The growth of the
+ * and each pair's history. Papers without a year take part in no year row. The years run without
+ * a gap from the first year with a paper to the last, so that a chart of them keeps its time axis:
+ * a year without papers has zero papers, authors and collaborations, while the cumulative authors
+ * and the largest component's share, which describe the network built so far, keep the previous
+ * year's values. The growth of the
  * largest component is followed with a union–find over authors, adding each year's papers in
  * turn, so the whole timeline costs O(P·a² + Y·A) for P papers of at most a authors, Y years and A
  * authors.
@@ -58,11 +62,14 @@ public final class CollaborationTimeline {
         int cumulative = 0;
         int largest = 0;
         List<YearActivity> rows = new ArrayList<>();
-        for (var entry : papersByYear.entrySet()) {
-            int year = entry.getKey();
+        if (papersByYear.isEmpty()) {
+            return rows;
+        }
+        for (int year = papersByYear.firstKey(); year <= papersByYear.lastKey(); year++) {
+            List<Paper> papers = papersByYear.getOrDefault(year, List.of());
             Set<Integer> active = new TreeSet<>();
             Set<Long> pairs = new HashSet<>();
-            for (Paper paper : entry.getValue()) {
+            for (Paper paper : papers) {
                 List<Integer> byline = paper.authors();
                 boolean linksAuthors = networks.coauthorship().addsPairs(byline.size());
                 active.addAll(byline);
@@ -80,9 +87,10 @@ public final class CollaborationTimeline {
                     }
                 }
             }
-            int newAuthors = (int) active.stream().filter(a -> firstYear[a] == year).count();
+            int thisYear = year;
+            int newAuthors = (int) active.stream().filter(a -> firstYear[a] == thisYear).count();
             double share = cumulative == 0 ? 0.0 : (double) largest / cumulative;
-            rows.add(new YearActivity(year, entry.getValue().size(), active.size(), newAuthors, pairs.size(),
+            rows.add(new YearActivity(year, papers.size(), active.size(), newAuthors, pairs.size(),
                     newPairsByYear.getOrDefault(year, 0), cumulative, share));
         }
         return rows;

@@ -1,7 +1,9 @@
 package org.scholargraph.analysis.timeline;
 
 /**
- * The network in one year: a row of {@code timeline_years.csv}.
+ * The network in one year: a row of {@code timeline_years.csv}. Every year from the first to the
+ * last has a row; in a year without papers the counts of that year are 0 and the cumulative
+ * values carry over from the year before.
  *
  * @param year the calendar year
  * @param papers papers published that year

@@ -1,6 +1,7 @@
 package org.scholargraph.ingest.scopus;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,7 +14,8 @@ import org.scholargraph.model.RecordAuthor;
  * <ul>
  *   <li>{@code Author full names} (exports since about 2023): {@code "Phillips, James C. (57202138757); …"},
  *       the full name and the Scopus author id together. Preferred when present.</li>
- *   <li>{@code Authors}: abbreviated names, {@code "Surname I."}. Older exports separate them with
+ *   <li>{@code Authors}: abbreviated names, {@code "Surname I."}, turned into {@code "I. Surname"}
+ *       ({@link #initialsFirst}) so that they display as every other source's names do. Older exports separate them with
  *       {@code ", "} ({@code "Phillips J.C., Braun R."}), newer ones with {@code "; "}; the separator is
  *       detected per cell. When a comma-separated cell turns out to hold {@code "Surname, I."} pairs
  *       (some older exports), each initials-only piece is joined back to the surname before it.</li>
@@ -32,6 +34,10 @@ final class ScopusAuthorColumns {
     private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.[ -]?)+");
     private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("\\p{Lu}\\.$");
     private static final Pattern NOT_AVAILABLE = Pattern.compile("\\[No .* available\\]");
+    /** One word of initials: {@code J.}, {@code J.C.}, {@code A.-L.}, {@code Th.}. */
+    private static final Pattern INITIALS_WORD = Pattern.compile("\\p{Lu}\\p{Ll}?\\.(?:-?\\p{Lu}\\p{Ll}?\\.)*");
+    private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)(jr|sr)\\.");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private ScopusAuthorColumns() {
     }
@@ -53,7 +59,7 @@ final class ScopusAuthorColumns {
         boolean paired = names.size() == ids.size();
         List<RecordAuthor> authors = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
-            authors.add(new RecordAuthor(names.get(i), paired ? Optional.of(ID_PREFIX + ids.get(i)) : Optional.empty()));
+            authors.add(new RecordAuthor(initialsFirst(names.get(i)), paired ? Optional.of(ID_PREFIX + ids.get(i)) : Optional.empty()));
         }
         return authors;
     }
@@ -71,6 +77,32 @@ final class ScopusAuthorColumns {
             }
         }
         return authors;
+    }
+
+    /**
+     * An abbreviated Scopus name in the order every other source writes it: {@code "Phillips J.C."}
+     * becomes {@code "J.C. Phillips"}, {@code "van der Waals J.D."} becomes {@code "J.D. van der Waals"},
+     * and a one-letter family name stays the family name ({@code "E W."} becomes {@code "W. E"}): the
+     * initials are the trailing words that end in a period, the family name everything before them.
+     * A name with a comma ({@code "Newman, M.E.J."}) already says which part is which and is kept,
+     * as is a name without trailing initials.
+     */
+    static String initialsFirst(String name) {
+        if (name.indexOf(',') >= 0) {
+            return name;
+        }
+        String[] words = WHITE_SPACE.split(name.strip());
+        int firstInitial = words.length;
+        while (firstInitial > 1 && INITIALS_WORD.matcher(words[firstInitial - 1]).matches()
+                && !NAME_SUFFIX.matcher(words[firstInitial - 1]).matches()) {
+            firstInitial--;
+        }
+        if (firstInitial == words.length) {
+            return name;
+        }
+        String initials = String.join(" ", Arrays.asList(words).subList(firstInitial, words.length));
+        String family = String.join(" ", Arrays.asList(words).subList(0, firstInitial));
+        return initials + " " + family;
     }
 
     static List<String> abbreviatedNames(String cell) {
