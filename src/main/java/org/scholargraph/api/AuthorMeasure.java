@@ -6,7 +6,7 @@ import java.util.function.ToDoubleFunction;
  * A measure to rank authors by, each a column of {@code authors.csv}:
  * {@code sg.ranking(AuthorMeasure.BETWEENNESS).top(10)}.
  */
-public enum AuthorMeasure {
+public enum AuthorMeasure implements Measure<AuthorRow> {
     /** Papers in the corpus. */
     PAPERS("papers", AuthorRow::papers),
     /** In-corpus citations. */
@@ -37,11 +37,14 @@ public enum AuthorMeasure {
     }
 
     /** The column of {@code authors.csv} this measure is: {@code AuthorMeasure.H_INDEX.column()} is {@code h_index}. */
+    @Override
     public String column() {
         return column;
     }
 
-    double of(AuthorRow row) {
+    /** The measure's value in one row: {@code AuthorMeasure.PAGERANK.of(row)}. */
+    @Override
+    public double of(AuthorRow row) {
         return value.applyAsDouble(row);
     }
 }

@@ -6,7 +6,7 @@ import java.util.function.ToDoubleFunction;
  * A measure to rank papers by, each a column of {@code papers.csv}:
  * {@code sg.ranking(PaperMeasure.CITED_BY).top(10)}.
  */
-public enum PaperMeasure {
+public enum PaperMeasure implements Measure<PaperRow> {
     /** In-corpus papers citing the paper. */
     CITED_BY("cited_by", PaperRow::citedBy),
     /** References the paper lists, resolved or not. */
@@ -23,11 +23,14 @@ public enum PaperMeasure {
     }
 
     /** The column of {@code papers.csv} this measure is: {@code PaperMeasure.CITED_BY.column()} is {@code cited_by}. */
+    @Override
     public String column() {
         return column;
     }
 
-    double of(PaperRow row) {
+    /** The measure's value in one row: {@code PaperMeasure.PAGERANK.of(row)}. */
+    @Override
+    public double of(PaperRow row) {
         return value.applyAsDouble(row);
     }
 }

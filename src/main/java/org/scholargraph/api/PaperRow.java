@@ -21,11 +21,17 @@ import java.util.List;
  * @param sources {@code file:line} of every record merged into the paper
  * @param formats the input formats those records were read as
  * @param topicCommunity Leiden community in the topic graph, 0 for the largest
+ * @param volume the volume of its venue, empty when unknown
+ * @param pages its pages ({@code 440-442}) or article number, empty when unknown
+ * @param pmid its PubMed id, empty when none
+ * @param openalexId its OpenAlex id ({@code W2008620264}), empty when none
+ * @param subjectCategories the sources' subject categories, publication types and check tags
  * @param authorIds author ids in byline order, matching {@link #authors()}
  */
 public record PaperRow(String paperId, String title, int year, String venue, String doi, String arxivId,
         List<String> authors, List<String> keywords, int references, int citedBy, double pagerank, int community,
-        List<String> sources, List<String> formats, int topicCommunity, List<String> authorIds) {
+        List<String> sources, List<String> formats, int topicCommunity, String volume, String pages, String pmid,
+        String openalexId, List<String> subjectCategories, List<String> authorIds) {
 
     /** Copies the lists, so that a row never changes. */
     public PaperRow {
@@ -33,6 +39,7 @@ public record PaperRow(String paperId, String title, int year, String venue, Str
         keywords = List.copyOf(keywords);
         sources = List.copyOf(sources);
         formats = List.copyOf(formats);
+        subjectCategories = List.copyOf(subjectCategories);
         authorIds = List.copyOf(authorIds);
     }
 }

@@ -57,7 +57,8 @@ final class ResultRows {
                     paper.id(IdScheme.DOI).orElse(""), paper.id(IdScheme.ARXIV).orElse(""), names, paper.keywords(),
                     p.references(), p.citedBy(), p.pagerank(), p.community(),
                     paper.sources().stream().map(Provenance::toString).toList(), paper.formats(), p.topicCommunity(),
-                    ids));
+                    paper.volume(), paper.pages(), paper.id(IdScheme.PMID).orElse(""),
+                    paper.id(IdScheme.OPENALEX).orElse(""), paper.subjectCategories(), ids));
         }
         return rows;
     }
@@ -69,7 +70,8 @@ final class ResultRows {
         for (int k = 0; k < keywords.keywords().size(); k++) {
             // -1 (an empty cell in keywords.csv) when the partition does not cover the keyword
             rows.add(new KeywordRow(keywords.keywords().get(k), keywords.papers(k), keywords.firstYear(k),
-                    keywords.lastYear(k), k < membership.length ? membership[k] : -1));
+                    keywords.lastYear(k), k < membership.length ? membership[k] : -1,
+                    analysis.corpus().variantsOf(keywords.keywords().get(k))));
         }
         return rows;
     }
@@ -135,7 +137,7 @@ final class ResultRows {
         for (CommunitySummary s : analysis.communities()) {
             if (s.graph().equals(graph.label())) {
                 rows.add(new CommunityRow(s.graph(), s.community(), s.size(), s.label(), s.topMembers(),
-                        s.modularity(), members.get(s.community())));
+                        s.modularity(), s.labelScores(), members.get(s.community())));
             }
         }
         rows.sort(Comparator.comparingInt(CommunityRow::community));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,7 @@ import org.scholargraph.resolve.CorpusResolver;
  * sg.timelineYears()                                   // one row per year
  * sg.years(2001, 2004).egoNetwork("M. E. J. Newman", 1).authors()
  * sg.coauthorshipGraph()                               // a JGraphT graph on author ids
+ * sg.name("A7")                                        // the name of a vertex id of those graphs
  * sg.exportTo(Path.of("exports"))                      // every file of the export contract
  * }</pre>
  *
@@ -82,6 +84,7 @@ public final class ScholarGraph {
     private final List<String> filters;
     private final Consumer<String> warnings;
     private CorpusAnalysis analysis;
+    private Map<String, String> vertexNames;
 
     private ScholarGraph(List<Path> inputs, List<Path> filesRead, Corpus corpus, List<Rejection> rejections,
             AnalysisParameters parameters, Map<String, Long> stageMillis, List<String> filters,
@@ -189,14 +192,20 @@ public final class ScholarGraph {
 
     // ------------------------------------------------------------------------------------ rows
 
-    /** One row per author with every measure, as {@code authors.csv}: {@code sg.authors()}. */
+    /**
+     * One row per author with every measure, as {@code authors.csv} (in id order; {@code top(n)} is by
+     * PageRank): {@code sg.authors().top(5)}, {@code sg.authors().sortedBy(AuthorMeasure.BETWEENNESS)}.
+     */
     public Table<AuthorRow> authors() {
-        return new Table<>("authors", AuthorRow.class, ResultRows.authors(analysis()));
+        return new Table<>("authors", AuthorRow.class, ResultRows.authors(analysis()), AuthorMeasure.PAGERANK);
     }
 
-    /** One row per paper, as {@code papers.csv}: {@code sg.papers().where(p -> p.year() == 2004)}. */
+    /**
+     * One row per paper, as {@code papers.csv} (in id order; {@code top(n)} is by PageRank on the
+     * citation graph): {@code sg.papers().where(p -> p.year() == 2004).sortedBy(PaperMeasure.CITED_BY)}.
+     */
     public Table<PaperRow> papers() {
-        return new Table<>("papers", PaperRow.class, ResultRows.papers(analysis()));
+        return new Table<>("papers", PaperRow.class, ResultRows.papers(analysis()), PaperMeasure.PAGERANK);
     }
 
     /** One row per keyword, as {@code keywords.csv}: {@code sg.keywords()}. */
@@ -230,6 +239,43 @@ public final class ScholarGraph {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The name of a vertex of the JGraphT graphs: an author's name for an author id, a paper's title
+     * for a paper id (its id when no source gave a title), the keyword itself for a keyword:
+     * {@code sg.name("A7")}, {@code sg.coauthorshipGraph().vertexSet().stream().map(sg::name)}.
+     *
+     * @throws IllegalArgumentException when no author, paper or keyword here has this id
+     */
+    public String name(String vertexId) {
+        Objects.requireNonNull(vertexId, "vertexId");
+        String name = vertexNames().get(vertexId);
+        if (name == null) {
+            throw new IllegalArgumentException("no author, paper or keyword with id \"" + vertexId
+                    + "\" here; ids are those of sg.authors(), sg.papers() and sg.keywords()");
+        }
+        return name;
+    }
+
+    /** Every vertex id of the graphs with its name, built on first use (author ids first, then papers, then keywords). */
+    private synchronized Map<String, String> vertexNames() {
+        if (vertexNames == null) {
+            Map<String, String> names = new HashMap<>();
+            for (Paper paper : corpus.papers()) {
+                for (String keyword : paper.keywords()) {
+                    names.put(keyword, keyword);
+                }
+            }
+            for (Paper paper : corpus.papers()) {
+                names.put(paper.id(), paper.title().isEmpty() ? paper.id() : paper.title());
+            }
+            for (Author author : corpus.authors()) {
+                names.put(author.id(), author.name());
+            }
+            vertexNames = names;
+        }
+        return vertexNames;
     }
 
     // ----------------------------------------------------------------------------- rankings

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.Predicate;
 import org.scholargraph.export.CsvSheet;
@@ -16,8 +17,17 @@ import org.scholargraph.export.CsvSheet;
  * {@link List} of records that prints as a small aligned table and writes itself as CSV.
  *
  * <pre>{@code
- * sg.authors().where(a -> a.papers() >= 3).sortedBy(Comparator.comparing(AuthorRow::name)).top(5)
+ * sg.authors().top(5)                                      // the five highest by PageRank
+ * sg.authors().sortedBy(AuthorMeasure.BETWEENNESS).top(5)  // the five highest by betweenness
+ * sg.papers().where(p -> p.year() >= 2010).sortedBy(PaperMeasure.CITED_BY)
+ * sg.authors().sortedBy(Comparator.comparing(AuthorRow::name))
  * }</pre>
+ *
+ * <p>The tables of authors and papers come in id order and have a main measure, PageRank
+ * ({@link AuthorMeasure#PAGERANK}: on the coauthorship network; {@link PaperMeasure#PAGERANK}: on
+ * the citation graph), by which {@link #top(int)} picks its rows until {@code sortedBy} chooses
+ * another order. The other tables keep the order of their CSV file, and {@code top(n)} is their
+ * first {@code n} rows.
  *
  * @param <R> the row type, a record whose components are the columns
  */
@@ -26,11 +36,18 @@ public final class Table<R extends Record> extends AbstractList<R> implements Ra
     private final String title;
     private final Class<R> rowType;
     private final List<R> rows;
+    /** The measure {@link #top(int)} ranks by, or null when it takes the rows in their order. */
+    private final Measure<? super R> mainMeasure;
 
     Table(String title, Class<R> rowType, List<R> rows) {
+        this(title, rowType, rows, null);
+    }
+
+    Table(String title, Class<R> rowType, List<R> rows, Measure<? super R> mainMeasure) {
         this.title = Objects.requireNonNull(title, "title");
         this.rowType = Objects.requireNonNull(rowType, "rowType");
         this.rows = List.copyOf(rows);
+        this.mainMeasure = mainMeasure;
     }
 
     /** What the rows are, the first line of {@link #toString()}: {@code sg.authors().title()}. */
@@ -55,12 +72,22 @@ public final class Table<R extends Record> extends AbstractList<R> implements Ra
         return rows.size();
     }
 
-    /** The first {@code n} rows (all of them when there are fewer): {@code sg.papers().top(3)}. */
+    /**
+     * The {@code n} highest rows by the main measure, for authors and papers PageRank (all of them
+     * when there are fewer), or, after {@code sortedBy} and in the other tables, the first {@code n}:
+     * {@code sg.authors().top(3)}, {@code sg.authors().sortedBy(AuthorMeasure.DEGREE).top(3)}.
+     */
     public Table<R> top(int n) {
         if (n < 0) {
             throw new IllegalArgumentException("n must not be negative, was " + n);
         }
-        return n >= rows.size() ? this : new Table<>(title, rowType, rows.subList(0, n));
+        Table<R> ordered = mainMeasure == null ? this : sortedBy(mainMeasure);
+        return new Table<>(ordered.title, rowType, ordered.rows.subList(0, Math.min(n, rows.size())));
+    }
+
+    /** The measure {@link #top(int)} ranks by, empty when it takes the first rows: {@code sg.papers().mainMeasure()}. */
+    public Optional<Measure<? super R>> mainMeasure() {
+        return Optional.ofNullable(mainMeasure);
     }
 
     /** The rows that pass {@code test}, in order: {@code sg.papers().where(p -> p.citedBy() > 0)}. */
@@ -71,14 +98,41 @@ public final class Table<R extends Record> extends AbstractList<R> implements Ra
                 kept.add(row);
             }
         }
-        return new Table<>(title, rowType, kept);
+        return new Table<>(title, rowType, kept, mainMeasure);
     }
 
-    /** The rows in another order (stable): {@code sg.authors().sortedBy(Comparator.comparing(AuthorRow::name))}. */
+    /**
+     * The rows in another order (stable), which {@link #top(int)} then keeps:
+     * {@code sg.authors().sortedBy(Comparator.comparing(AuthorRow::name))}.
+     */
     public Table<R> sortedBy(Comparator<? super R> order) {
+        return sorted(title, order);
+    }
+
+    /**
+     * The rows by a measure, highest first (stable: ties keep their order; a value that is not a
+     * number comes last), which {@link #top(int)} then keeps:
+     * {@code sg.authors().sortedBy(AuthorMeasure.BETWEENNESS)}, {@code sg.papers().sortedBy(PaperMeasure.CITED_BY)}.
+     */
+    public Table<R> sortedBy(Measure<? super R> measure) {
+        Objects.requireNonNull(measure, "measure");
+        return sorted(title + " by " + measure.column(), highestFirst(measure));
+    }
+
+    private Table<R> sorted(String newTitle, Comparator<? super R> order) {
+        Objects.requireNonNull(order, "order");
         List<R> sorted = new ArrayList<>(rows);
         sorted.sort(order);
-        return new Table<>(title, rowType, sorted);
+        return new Table<>(newTitle, rowType, sorted);
+    }
+
+    private static <T extends Record> Comparator<T> highestFirst(Measure<? super T> measure) {
+        return (a, b) -> {
+            double x = measure.of(a);
+            double y = measure.of(b);
+            return Double.compare(Double.isNaN(y) ? Double.NEGATIVE_INFINITY : y,
+                    Double.isNaN(x) ? Double.NEGATIVE_INFINITY : x);
+        };
     }
 
     /**

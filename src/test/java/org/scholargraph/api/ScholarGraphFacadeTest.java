@@ -14,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -129,6 +131,68 @@ class ScholarGraphFacadeTest {
         int most = sample.papers().stream().mapToInt(PaperRow::citedBy).max().orElseThrow();
         assertEquals(most, (int) cited.get(0).score());
         assertEquals("papers by cited_by", cited.toString().lines().findFirst().orElseThrow().split(" \\(")[0]);
+    }
+
+    @Test
+    void tablesSortByEveryMeasureHighestFirst() {
+        for (AuthorMeasure measure : AuthorMeasure.values()) {
+            Table<AuthorRow> sorted = sample.authors().sortedBy(measure);
+            assertEquals(sample.authors().size(), sorted.size());
+            for (int i = 1; i < sorted.size(); i++) {
+                assertTrue(measure.of(sorted.get(i - 1)) >= measure.of(sorted.get(i)), measure + " at " + i);
+            }
+            // the same order as the ranking by that measure, ties in id order in both
+            assertEquals(sample.ranking(measure).stream().map(RankedScore::id).toList(),
+                    sorted.stream().map(AuthorRow::authorId).toList(), measure.column());
+            assertEquals("authors by " + measure.column(), sorted.title());
+        }
+        for (PaperMeasure measure : PaperMeasure.values()) {
+            Table<PaperRow> sorted = sample.papers().sortedBy(measure);
+            assertEquals(sample.ranking(measure).stream().map(RankedScore::id).toList(),
+                    sorted.stream().map(PaperRow::paperId).toList(), measure.column());
+        }
+        // degree: Barabási's 21 coauthors, then Fortunato and Radicchi with 18 each, in id order
+        Table<AuthorRow> byDegree = sample.authors().sortedBy(AuthorMeasure.DEGREE).top(3);
+        assertEquals(List.of(21, 18, 18), byDegree.stream().map(AuthorRow::degree).toList());
+        assertEquals("Albert-László Barabási", byDegree.get(0).name());
+    }
+
+    @Test
+    void topOfAuthorsAndPapersIsByPagerankUnlessSortedOtherwise() {
+        // authors come in id order, but their top is by PageRank, as sg.pagerank() ranks them
+        assertEquals("A1", sample.authors().get(0).authorId());
+        assertEquals(sample.pagerank().top(5).stream().map(RankedScore::id).toList(),
+                sample.authors().top(5).stream().map(AuthorRow::authorId).toList());
+        assertEquals("Albert-László Barabási", sample.authors().top(1).get(0).name());
+        assertEquals(Optional.of(AuthorMeasure.PAGERANK), sample.authors().mainMeasure());
+        assertEquals(sample.ranking(PaperMeasure.PAGERANK).top(4).stream().map(RankedScore::id).toList(),
+                sample.papers().top(4).stream().map(PaperRow::paperId).toList());
+        // a filter keeps the main measure; a chosen order replaces it
+        Table<AuthorRow> prolific = sample.authors().where(a -> a.papers() >= 2);
+        assertEquals(prolific.sortedBy(AuthorMeasure.PAGERANK).subList(0, 3), prolific.top(3));
+        Table<AuthorRow> byName = sample.authors().sortedBy(Comparator.comparing(AuthorRow::name));
+        assertEquals(byName.subList(0, 2), byName.top(2));
+        // tables without a measure keep their own order: the first years
+        assertEquals(1998, sample.timelineYears().top(1).get(0).year());
+        assertEquals(Optional.empty(), sample.timelineYears().mainMeasure());
+        assertEquals(47, sample.authors().top(100).size());
+    }
+
+    @Test
+    void everyVertexOfTheJgraphtGraphsHasAName() {
+        assertEquals("M. E. J. Newman", sample.name(sample.author("M. E. J. Newman").orElseThrow().authorId()));
+        PaperRow smallWorld = sample.paper("10.1038/30918").orElseThrow();
+        assertEquals(smallWorld.title(), sample.name(smallWorld.paperId()));
+        String keyword = sample.keywords().get(0).keyword();
+        assertEquals(keyword, sample.name(keyword));
+        for (Graph<String, ?> graph : List.of(sample.coauthorshipGraph(), sample.citationGraph(), sample.topicGraph(),
+                sample.keywordGraph(), sample.authorshipGraph())) {
+            for (String vertex : graph.vertexSet()) {
+                assertFalse(sample.name(vertex).isBlank(), vertex);
+            }
+        }
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> sample.name("A999"));
+        assertTrue(unknown.getMessage().contains("A999"), unknown.getMessage());
     }
 
     @Test
