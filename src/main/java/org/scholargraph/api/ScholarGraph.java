@@ -36,6 +36,9 @@ import org.scholargraph.model.Corpus;
 import org.scholargraph.model.Paper;
 import org.scholargraph.model.Rejection;
 import org.scholargraph.resolve.CorpusResolver;
+import org.scholargraph.resolve.NameThesaurus;
+import org.scholargraph.resolve.PersonName;
+import org.scholargraph.resolve.ResolutionOptions;
 
 /**
  * The scholarly graph of a set of bibliographic files: the one entry point for JShell, notebooks
@@ -118,7 +121,7 @@ public final class ScholarGraph {
 
     /** A loader to set threads, strictness or a warning sink before reading: {@code ScholarGraph.loader().threads(4)}. */
     public static Loader loader() {
-        return new Loader(AnalysisParameters.defaults(), false, message -> { });
+        return new Loader(AnalysisParameters.defaults(), false, message -> { }, ResolutionOptions.defaults());
     }
 
     /** The version of scholargraph, with the commit when built from a clone: {@code ScholarGraph.version()}. */
@@ -223,7 +226,10 @@ public final class ScholarGraph {
         return new Table<>("citations", CitationRow.class, ResultRows.citations(analysis()));
     }
 
-    /** The author with this id or, else, this name (ignoring case): {@code sg.author("M. E. J. Newman")}. */
+    /**
+     * The author with this id or, else, this name or any name form a source wrote ("Family, Given",
+     * initials; ignoring case): {@code sg.author("M. E. J. Newman")}, {@code sg.author("Linkov, Igor")}.
+     */
     public Optional<AuthorRow> author(String idOrName) {
         int index = authorIndex(idOrName);
         return index < 0 ? Optional.empty() : Optional.of(authors().get(index));
@@ -496,6 +502,18 @@ public final class ScholarGraph {
                 return author.index();
             }
         }
+        // any name form a source wrote, then the same name in another order or punctuation
+        for (Author author : corpus.authors()) {
+            if (author.nameForms().stream().anyMatch(f -> f.equalsIgnoreCase(idOrName.strip()))) {
+                return author.index();
+            }
+        }
+        PersonName wanted = PersonName.parse(idOrName);
+        for (Author author : corpus.authors()) {
+            if (author.nameForms().stream().anyMatch(f -> PersonName.parse(f).equals(wanted))) {
+                return author.index();
+            }
+        }
         return -1;
     }
 
@@ -599,8 +617,11 @@ public final class ScholarGraph {
         private final AnalysisParameters parameters;
         private final boolean strict;
         private final Consumer<String> warnings;
+        private final ResolutionOptions resolution;
 
-        private Loader(AnalysisParameters parameters, boolean strict, Consumer<String> warnings) {
+        private Loader(AnalysisParameters parameters, boolean strict, Consumer<String> warnings,
+                ResolutionOptions resolution) {
+            this.resolution = resolution;
             this.parameters = Objects.requireNonNull(parameters);
             this.strict = strict;
             this.warnings = Objects.requireNonNull(warnings);
@@ -608,12 +629,12 @@ public final class ScholarGraph {
 
         /** Reads and analyses on {@code count} threads: {@code loader().threads(1)}. */
         public Loader threads(int count) {
-            return new Loader(parameters.withThreads(count), strict, warnings);
+            return new Loader(parameters.withThreads(count), strict, warnings, resolution);
         }
 
         /** Makes the first bad record fatal: {@code loader().strict(true)}. */
         public Loader strict(boolean value) {
-            return new Loader(parameters, value, warnings);
+            return new Loader(parameters, value, warnings, resolution);
         }
 
         /**
@@ -621,7 +642,7 @@ public final class ScholarGraph {
          * {@code sink}: {@code loader().warnings(System.err::println)}.
          */
         public Loader warnings(Consumer<String> sink) {
-            return new Loader(parameters, strict, sink);
+            return new Loader(parameters, strict, sink, resolution);
         }
 
         /**
@@ -630,12 +651,56 @@ public final class ScholarGraph {
          * {@code loader().maxAuthors(100)}.
          */
         public Loader maxAuthors(int limit) {
-            return new Loader(parameters.withMaxAuthors(limit), strict, warnings);
+            return new Loader(parameters.withMaxAuthors(limit), strict, warnings, resolution);
         }
 
         /** Analysis parameters to use: {@code loader().parameters(AnalysisParameters.defaults())}. */
         public Loader parameters(AnalysisParameters value) {
-            return new Loader(value, strict, warnings);
+            return new Loader(value, strict, warnings, resolution);
+        }
+
+        /**
+         * Keeps a preprint and its published version as two papers (by default they are one paper
+         * with two versions): {@code loader().keepVersions(true)}.
+         */
+        public Loader keepVersions(boolean value) {
+            return new Loader(parameters, strict, warnings, resolution.withKeepVersions(value));
+        }
+
+        /**
+         * Applies a thesaurus of names before the automatic step: a file in VOSviewer's format, a
+         * header line {@code label<TAB>replace by}, then a name as written, a tab and its replacement
+         * (empty to drop the name): {@code loader().thesaurus(Path.of("thesaurus.txt"))}.
+         *
+         * @throws UnreadableInput {@code file:line: what is wrong} for a file of another shape
+         */
+        public Loader thesaurus(Path file) throws IOException {
+            try {
+                NameThesaurus read = NameThesaurus.readThesaurus(file);
+                return new Loader(parameters, strict, warnings,
+                        resolution.withThesaurus(new NameThesaurus(read.replacements(), resolution.thesaurus().splits())));
+            } catch (IllegalArgumentException e) {
+                throw new UnreadableInput(e);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new UnreadableInput(file + ": no such file");
+            }
+        }
+
+        /**
+         * Keeps the names of a split list (header {@code label}, one name as written per line) out of
+         * the automatic step: {@code loader().splitList(Path.of("split.txt"))}.
+         *
+         * @throws UnreadableInput {@code file:line: what is wrong} for a file of another shape
+         */
+        public Loader splitList(Path file) throws IOException {
+            try {
+                return new Loader(parameters, strict, warnings,
+                        resolution.withThesaurus(resolution.thesaurus().withSplits(NameThesaurus.readSplits(file))));
+            } catch (IllegalArgumentException e) {
+                throw new UnreadableInput(e);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new UnreadableInput(file + ": no such file");
+            }
         }
 
         /**
@@ -665,7 +730,7 @@ public final class ScholarGraph {
             }
             stageMillis.put("read", (System.nanoTime() - start) / 1_000_000);
             start = System.nanoTime();
-            Corpus corpus = CorpusResolver.resolve(read.records());
+            Corpus corpus = CorpusResolver.resolve(read.records(), resolution);
             stageMillis.put("resolve", (System.nanoTime() - start) / 1_000_000);
             return new ScholarGraph(inputs, List.copyOf(read.formats().keySet()), corpus, read.rejections(), parameters,
                     stageMillis, List.of(), warnings);

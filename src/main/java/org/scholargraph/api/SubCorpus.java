@@ -6,6 +6,7 @@ import java.util.List;
 import org.scholargraph.model.Author;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.Paper;
+import org.scholargraph.model.ResolutionLog;
 
 /**
  * Cuts a corpus down to chosen papers or chosen authors and renumbers what is left, keeping every
@@ -48,7 +49,7 @@ final class SubCorpus {
         List<Author> authors = new ArrayList<>(keptAuthors.cardinality());
         keptAuthors.stream().forEach(a -> {
             Author old = corpus.author(a);
-            authors.add(new Author(newAuthor[a], old.id(), old.name(), old.sourceIds()));
+            authors.add(new Author(newAuthor[a], old.id(), old.name(), old.sourceIds(), old.nameForms()));
         });
         List<Paper> papers = new ArrayList<>(keptPapers.cardinality());
         keptPapers.stream().forEach(p -> {
@@ -57,9 +58,17 @@ final class SubCorpus {
             List<Integer> cited = old.citedPapers().stream().filter(keptPapers::get).map(c -> newPaper[c]).toList();
             papers.add(new Paper(newPaper[p], old.id(), old.title(), old.year(), old.venue(), old.volume(),
                     old.pages(), old.abstractText(), old.ids(), byline, old.keywords(), old.references(), cited,
-                    old.sources(), old.formats(), old.subjectCategories()));
+                    old.sources(), old.formats(), old.subjectCategories(), old.versions()));
         });
-        return new Corpus(papers, authors, corpus.keywordVariants());
+        java.util.Set<String> paperIds = new java.util.HashSet<>();
+        papers.forEach(p -> paperIds.add(p.id()));
+        java.util.Set<String> authorIds = new java.util.HashSet<>();
+        authors.forEach(a -> authorIds.add(a.id()));
+        ResolutionLog log = corpus.resolution();
+        return new Corpus(papers, authors, corpus.keywordVariants(), new ResolutionLog(
+                log.paperMerges().stream().filter(m -> paperIds.contains(m.paperId())).toList(),
+                log.authorMerges().stream().filter(m -> authorIds.contains(m.authorId())).toList(),
+                log.authorAmbiguities().stream().filter(m -> m.authorIds().stream().anyMatch(authorIds::contains)).toList()));
     }
 
     private static int[] renumbering(BitSet kept, int size) {

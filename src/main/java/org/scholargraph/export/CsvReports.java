@@ -23,9 +23,12 @@ import org.scholargraph.graph.Citation;
 import org.scholargraph.graph.Collaboration;
 import org.scholargraph.graph.KeywordNetwork;
 import org.scholargraph.graph.TopicLink;
+import org.scholargraph.model.AuthorAmbiguity;
+import org.scholargraph.model.AuthorMerge;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.Paper;
+import org.scholargraph.model.PaperMerge;
 import org.scholargraph.model.Provenance;
 import org.scholargraph.model.Rejection;
 
@@ -52,7 +55,11 @@ final class CsvReports {
     static final List<String> PAPERS = List.of("paper_id", "title", "year", "venue", "doi", "arxiv_id", "authors",
             "keywords", "references", "cited_by", "pagerank", "community", "sources",
             // appended beyond the contract:
-            "formats", "topic_community", "volume", "pages", "pmid", "openalex_id", "subject_categories");
+            "formats", "topic_community", "volume", "pages", "pmid", "openalex_id", "subject_categories", "versions");
+    static final List<String> PAPER_MERGES = List.of("paper_id", "source", "matched_source", "rule", "evidence");
+    static final List<String> AUTHOR_MERGES = List.of("author_id", "name", "variant", "mentions", "rule", "evidence",
+            "score");
+    static final List<String> AUTHOR_AMBIGUITIES = List.of("block", "author_ids", "names", "reason");
     static final List<String> COAUTHORSHIPS = List.of("source_id", "target_id", "source_name", "target_name",
             "joint_papers", "fractional", "weight", "first_year", "last_year", "paper_ids");
     static final List<String> CITATIONS = List.of("citing_id", "cited_id", "citing_year", "cited_year");
@@ -216,7 +223,39 @@ final class CsvReports {
                         .number(p.references()).number(p.citedBy()).number(p.pagerank()).number(p.community())
                         .list(sources).list(paper.formats()).number(p.topicCommunity())
                         .text(paper.volume()).text(paper.pages()).text(paper.id(IdScheme.PMID).orElse(""))
-                        .text(paper.id(IdScheme.OPENALEX).orElse("")).list(paper.subjectCategories()));
+                        .text(paper.id(IdScheme.OPENALEX).orElse("")).list(paper.subjectCategories()).list(paper.versions()));
+            }
+        });
+    }
+
+    /** One row per record joined to another record's paper, with the rule and the evidence. */
+    static void writePaperMerges(CorpusAnalysis analysis, OutputStream out) throws IOException {
+        write(out, PAPER_MERGES, sink -> {
+            for (PaperMerge m : analysis.corpus().resolution().paperMerges()) {
+                sink.accept(new Row().text(m.paperId()).text(m.source().toString()).text(m.matched().toString())
+                        .text(m.rule()).text(m.evidence()));
+            }
+        });
+    }
+
+    /** One row per name form of each person: how it joined, on what evidence, with what score. */
+    static void writeAuthorMerges(CorpusAnalysis analysis, OutputStream out) throws IOException {
+        Corpus corpus = analysis.corpus();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        corpus.authors().forEach(a -> names.put(a.id(), a.name()));
+        write(out, AUTHOR_MERGES, sink -> {
+            for (AuthorMerge m : corpus.resolution().authorMerges()) {
+                sink.accept(new Row().text(m.authorId()).text(names.getOrDefault(m.authorId(), "")).text(m.variant())
+                        .number(m.mentions()).text(m.rule()).text(m.evidence()).number(m.score()));
+            }
+        });
+    }
+
+    /** One row per name block where names that may be one person were kept apart. */
+    static void writeAuthorAmbiguities(CorpusAnalysis analysis, OutputStream out) throws IOException {
+        write(out, AUTHOR_AMBIGUITIES, sink -> {
+            for (AuthorAmbiguity a : analysis.corpus().resolution().authorAmbiguities()) {
+                sink.accept(new Row().text(a.block()).list(a.authorIds()).list(a.names()).text(a.reason()));
             }
         });
     }

@@ -53,7 +53,7 @@ public final class ExportFolder {
             "network.graphml", "coauthorship.graphml", "citation.graphml", "topics.graphml", "coauthorship.gexf",
             "authors.csv", "papers.csv", "coauthorships.csv", "citations.csv", "topic_edges.csv", "keywords.csv",
             "communities.csv", "timeline_years.csv", "timeline_authors.csv", "timeline_pairs.csv", "rejected.csv",
-            "summary.json");
+            "paper_merges.csv", "author_merges.csv", "author_ambiguities.csv", "summary.json");
 
     /** Writes one file's bytes to a stream it does not close. */
     @FunctionalInterface
@@ -196,6 +196,10 @@ public final class ExportFolder {
         files.add(new ExportFile("timeline_authors.csv", out -> CsvReports.writeTimelineAuthors(analysis, out)));
         files.add(new ExportFile("timeline_pairs.csv", out -> CsvReports.writeTimelinePairs(analysis, out)));
         files.add(new ExportFile("rejected.csv", out -> CsvReports.writeRejected(rejected, out)));
+        files.add(new ExportFile("paper_merges.csv", out -> CsvReports.writePaperMerges(analysis, out)));
+        files.add(new ExportFile("author_merges.csv", out -> CsvReports.writeAuthorMerges(analysis, out)));
+        files.add(new ExportFile("author_ambiguities.csv", out -> CsvReports.writeAuthorAmbiguities(analysis, out)));
+        // Last, so that the export time it states covers every other file.
         files.add(new ExportFile("summary.json",
                 out -> SummaryJson.write(analysis, rejected,
                         summary.withStage("export", (System.nanoTime() - exportStart) / 1_000_000), FILE_NAMES, out)));

@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param id stable text id, the same on every run over the same input ({@code A7})
  * @param name the display name: the fullest form any source gave
  * @param sourceIds identifiers sources gave the person ({@code openalex:A5023888391}), sorted
+ * @param nameForms every name form sources wrote for the person ("Linkov, I.", "Igor Linkov"), in
+ *     the order first met
  */
-public record Author(int index, String id, String name, List<String> sourceIds) {
+public record Author(int index, String id, String name, List<String> sourceIds, List<String> nameForms) {
 
     public Author {
         if (index < 0) {
@@ -20,5 +22,11 @@ public record Author(int index, String id, String name, List<String> sourceIds) 
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         sourceIds = List.copyOf(sourceIds);
+        nameForms = List.copyOf(nameForms);
+    }
+
+    /** A person known by one name form. */
+    public Author(int index, String id, String name, List<String> sourceIds) {
+        this(index, id, name, sourceIds, List.of(name));
     }
 }

@@ -15,10 +15,13 @@ import java.util.TreeMap;
  * @param authors authors, {@code authors.get(i).index() == i}
  * @param keywordVariants for a keyword on the papers, the other ways sources wrote it (case aside),
  *     sorted; a keyword written one way only has no entry
+ * @param resolution the merges of papers and names that made it, and the ambiguities left
  */
-public record Corpus(List<Paper> papers, List<Author> authors, Map<String, List<String>> keywordVariants) {
+public record Corpus(List<Paper> papers, List<Author> authors, Map<String, List<String>> keywordVariants,
+        ResolutionLog resolution) {
 
     public Corpus {
+        java.util.Objects.requireNonNull(resolution, "resolution");
         papers = List.copyOf(papers);
         authors = List.copyOf(authors);
         Map<String, List<String>> variants = new TreeMap<>();
@@ -50,6 +53,11 @@ public record Corpus(List<Paper> papers, List<Author> authors, Map<String, List<
     /** A corpus whose keywords have no recorded variants. */
     public Corpus(List<Paper> papers, List<Author> authors) {
         this(papers, authors, Map.of());
+    }
+
+    /** A corpus without a resolution log (built by hand, or filtered from another). */
+    public Corpus(List<Paper> papers, List<Author> authors, Map<String, List<String>> keywordVariants) {
+        this(papers, authors, keywordVariants, ResolutionLog.empty());
     }
 
     /** The other written forms of a keyword, empty when it has none. */

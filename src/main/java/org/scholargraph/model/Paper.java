@@ -26,6 +26,8 @@ import java.util.OptionalInt;
  * @param formats the formats those records were read as, without repeats
  * @param subjectCategories the sources' subject categories, publication types and check tags,
  *     without repeats: what the sources classify the paper as, kept apart from its keywords
+ * @param versions when a preprint and its published version were merged, one entry per version:
+ *     its identifiers as {@code scheme:value} separated by spaces; empty for a paper of one version
  */
 public record Paper(
         int index,
@@ -43,7 +45,8 @@ public record Paper(
         List<Integer> citedPapers,
         List<Provenance> sources,
         List<String> formats,
-        List<String> subjectCategories) {
+        List<String> subjectCategories,
+        List<String> versions) {
 
     public Paper {
         if (index < 0) {
@@ -64,6 +67,7 @@ public record Paper(
         sources = List.copyOf(sources);
         formats = List.copyOf(formats);
         subjectCategories = List.copyOf(subjectCategories);
+        versions = List.copyOf(versions);
         if (authors.stream().distinct().count() != authors.size()) {
             throw new IllegalArgumentException(id + ": an author appears twice in one byline");
         }
@@ -74,7 +78,16 @@ public record Paper(
             String abstractText, Map<IdScheme, String> ids, List<Integer> authors, List<String> keywords,
             List<Reference> references, List<Integer> citedPapers, List<Provenance> sources, List<String> formats) {
         this(index, id, title, year, venue, volume, pages, abstractText, ids, authors, keywords, references, citedPapers,
-                sources, formats, List.of());
+                sources, formats, List.of(), List.of());
+    }
+
+    /** A paper of one version. */
+    public Paper(int index, String id, String title, OptionalInt year, String venue, String volume, String pages,
+            String abstractText, Map<IdScheme, String> ids, List<Integer> authors, List<String> keywords,
+            List<Reference> references, List<Integer> citedPapers, List<Provenance> sources, List<String> formats,
+            List<String> subjectCategories) {
+        this(index, id, title, year, venue, volume, pages, abstractText, ids, authors, keywords, references, citedPapers,
+                sources, formats, subjectCategories, List.of());
     }
 
     /** The identifier of one scheme, if a source gave it. */
@@ -85,19 +98,19 @@ public record Paper(
     /** A copy with other author indices, for renumbering. */
     public Paper withAuthors(List<Integer> authorIndices) {
         return new Paper(index, id, title, year, venue, volume, pages, abstractText, ids, authorIndices, keywords,
-                references, citedPapers, sources, formats, subjectCategories);
+                references, citedPapers, sources, formats, subjectCategories, versions);
     }
 
     /** A copy with the corpus papers its references resolved to. */
     public Paper withCitedPapers(List<Integer> paperIndices) {
         return new Paper(index, id, title, year, venue, volume, pages, abstractText, ids, authors, keywords,
-                references, paperIndices, sources, formats, subjectCategories);
+                references, paperIndices, sources, formats, subjectCategories, versions);
     }
 
     /** A copy with other keywords, for folding one concept's variants into one keyword. */
     public Paper withKeywords(List<String> conceptKeywords) {
         return new Paper(index, id, title, year, venue, volume, pages, abstractText, ids, authors, conceptKeywords,
-                references, citedPapers, sources, formats, subjectCategories);
+                references, citedPapers, sources, formats, subjectCategories, versions);
     }
 
     /** The first page of {@link #pages()}, or the whole of it when it is not a range. */

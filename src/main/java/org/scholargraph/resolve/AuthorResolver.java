@@ -1,105 +1,614 @@
 package org.scholargraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.scholargraph.model.Author;
+import org.scholargraph.model.AuthorAmbiguity;
+import org.scholargraph.model.AuthorMerge;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.RecordAuthor;
 
 /**
- * Decides which record authors are the same person.
+ * Decides which record authors are the same person, after the rule-based scoring of Caron and van
+ * Eck ("Large scale author name disambiguation using rule-based scoring and clustering", STI 2014):
  *
  * <ol>
- *   <li>An identifier the source gives (an OpenAlex author id) names one person, whatever the
- *       spelling: sources that disambiguate authors know better than a name key.</li>
- *   <li>A name without identifier joins the identified person with the same {@link AuthorNames#key
- *       name key} when there is exactly one such person; with none it is a person of its own key;
- *       with several it cannot be told apart and stays a separate name-only person.</li>
+ *   <li><b>Identifiers first.</b> An identifier a source gives (ORCID, OpenAlex, Scopus author id,
+ *       ResearcherID, DBLP person key, Semantic Scholar author id) is one person across sources,
+ *       whatever the spelling; two different identifiers of one scheme are two persons.</li>
+ *   <li><b>Blocks.</b> Every name is {@link PersonName parsed} into family and given names and put in
+ *       the block of its family name and first initial; names are compared only within a block,
+ *       so the work grows with the sizes of the blocks, not with the square of the corpus.</li>
+ *   <li><b>Evidence.</b> Two name forms of a block whose given names are compatible ("I" fits
+ *       "Igor", "J. R." fits "J. Rui", never "John" and "Jane") are one person when their
+ *       evidence reaches {@value #MERGE_SCORE}: {@value #COAUTHOR_SCORE} per shared coauthor (by
+ *       coauthor block), {@value #VENUE_SCORE} for a shared venue, {@value #KEYWORD_SCORE} per shared
+ *       keyword (at most two), {@value #INITIALS_SCORE} for the same two or more initials,
+ *       {@value #TITLE_WORDS_SCORE} for three shared title words of
+ *       {@value #MIN_TITLE_WORD} letters or more, {@value #AUTHOR_PAGE_SCORE} for records of one author page (a list of one person's
+ *       papers), {@value #FULL_NAME_SCORE} for the same full first name (and {@value #UNIQUE_NAME_SCORE} more
+ *       when it is the only full first name seen with the family name in the whole input,
+ *       {@value #RARE_NAME_SCORE} when there are at most {@value #RARE_FAMILY_FIRST_NAMES}: a rare name
+ *       is itself evidence), and
+ *       {@value #YEAR_SCORE} for years at most {@value #CLOSE_YEARS} apart. Pairs are taken best
+ *       first; a pair whose persons would bring two different full given names or two identifiers of
+ *       one scheme together is skipped. The same name on two papers with nothing else in common
+ *       stays two persons (homonyms), and is listed as an ambiguity.</li>
  * </ol>
- * Authors are numbered in the order they are first met, so ids repeat on the same input.
+ * Candidate pairs come from shared evidence only (coauthor, venue, keyword, title word, full name), and a
+ * feature shared by more than {@value #MAX_POSTINGS} forms of one block is not used to find pairs
+ * (it would be no evidence anyway), which keeps resolution near-linear in the number of names.
+ * Persons are numbered in the order they are first met, so ids repeat on the same input.
  */
 final class AuthorResolver {
 
-    /** The persons found, and for each record the person indices of its byline. */
-    record Resolution(List<Author> authors, List<List<Integer>> bylines) {
+    static final double MERGE_SCORE = 4.5;
+    static final double COAUTHOR_SCORE = 4.0;
+    static final double VENUE_SCORE = 1.5;
+    static final double KEYWORD_SCORE = 0.5;
+    static final double FULL_NAME_SCORE = 3.0;
+    static final double INITIALS_SCORE = 2.0;
+    static final double RARE_NAME_SCORE = 0.5;
+    static final double UNIQUE_NAME_SCORE = 1.5;
+    static final double AUTHOR_PAGE_SCORE = 1.5;
+    /** A family name seen with at most this many different full first names is a rare name. */
+    static final int RARE_FAMILY_FIRST_NAMES = 2;
+    static final double YEAR_SCORE = 0.5;
+    static final double TITLE_WORDS_SCORE = 0.5;
+    /** Title words shorter than this ("model", "based") are too common to be evidence. */
+    static final int MIN_TITLE_WORD = 7;
+    static final int CLOSE_YEARS = 5;
+    static final int MAX_POSTINGS = 200;
+
+    /**
+     * The persons found, for each record the person indices of its byline, the log, and for each
+     * record the person of each author position as the record lists them (-1 for a name dropped).
+     */
+    record Resolution(List<Author> authors, List<List<Integer>> bylines, List<AuthorMerge> merges,
+            List<AuthorAmbiguity> ambiguities, List<int[]> positions) {
     }
 
-    private AuthorResolver() {
+    /** One author position of one record. */
+    private record Mention(int record, int position, RecordAuthor author, PersonName name) {
+    }
+
+    private final List<BibRecord> records;
+    private final List<Mention> mentions = new ArrayList<>();
+    private final List<List<Integer>> mentionsOfRecord = new ArrayList<>();
+    private int[] parent;
+    /** How each form (a root of the first pass) joined its person: rule, evidence, score. */
+    private final Map<Integer, String[]> joinOfUnit = new HashMap<>();
+    /** For each current root, the given names and identifiers of all its forms. */
+    private final Map<Integer, List<PersonName>> namesOfRoot = new HashMap<>();
+    private final Map<Integer, Map<String, String>> idsOfRoot = new HashMap<>();
+    private final Map<String, Set<String>> firstNamesOfFamily = new HashMap<>();
+
+    private final NameThesaurus thesaurus;
+    /** The name as the source wrote it, for mentions whose name the thesaurus replaced. */
+    private final Map<Integer, String> writtenOfMention = new HashMap<>();
+    private final Set<Integer> splitMentions = new HashSet<>();
+
+    private AuthorResolver(List<BibRecord> records, NameThesaurus thesaurus) {
+        this.records = records;
+        this.thesaurus = thesaurus;
     }
 
     static Resolution resolve(List<BibRecord> records) {
-        // Pass 1: identified persons and the name keys they were seen under.
-        Map<String, Integer> groupOfId = new HashMap<>();
-        Map<String, Set<Integer>> idGroupsOfKey = new HashMap<>();
-        int[] next = {0};
-        for (BibRecord record : records) {
-            for (RecordAuthor author : record.authors()) {
-                author.sourceId().ifPresent(id -> {
-                    int group = groupOfId.computeIfAbsent(id, k -> next[0]++);
-                    String key = AuthorNames.key(author.name());
-                    if (!key.isEmpty()) {
-                        idGroupsOfKey.computeIfAbsent(key, k -> new TreeSet<>()).add(group);
-                    }
-                });
-            }
-        }
-        // Pass 2: every byline position gets a group; name-only persons get groups of their own.
-        Map<String, Integer> groupOfNameKey = new HashMap<>();
-        List<List<Integer>> groupBylines = new ArrayList<>();
-        Map<Integer, Variants> variants = new HashMap<>();
-        for (BibRecord record : records) {
-            List<Integer> byline = new ArrayList<>();
-            for (RecordAuthor author : record.authors()) {
-                String key = AuthorNames.key(author.name());
-                int group;
-                if (author.sourceId().isPresent()) {
-                    group = groupOfId.get(author.sourceId().get());
-                } else if (key.isEmpty()) {
+        return resolve(records, NameThesaurus.none());
+    }
+
+    static Resolution resolve(List<BibRecord> records, NameThesaurus thesaurus) {
+        return new AuthorResolver(records, thesaurus).run();
+    }
+
+    private Resolution run() {
+        for (int r = 0; r < records.size(); r++) {
+            List<Integer> ofRecord = new ArrayList<>();
+            int position = -1;
+            for (RecordAuthor written : records.get(r).authors()) {
+                position++;
+                // The user's thesaurus and split list come first, exactly as written.
+                Optional<String> replaced = thesaurus.apply(written.name());
+                if (replaced.isEmpty()) {
                     continue;
-                } else {
-                    Set<Integer> identified = idGroupsOfKey.getOrDefault(key, Set.of());
-                    group = identified.size() == 1 ? identified.iterator().next()
-                            : groupOfNameKey.computeIfAbsent(key, k -> next[0]++);
                 }
-                if (!byline.contains(group)) {
-                    byline.add(group);
-                    variants.computeIfAbsent(group, g -> new Variants()).add(author);
+                RecordAuthor author = replaced.get().equals(written.name()) ? written
+                        : new RecordAuthor(replaced.get(), written.sourceId());
+                PersonName name = PersonName.parse(author.name());
+                if (name.family().isEmpty() && author.sourceId().isEmpty()) {
+                    continue;
+                }
+                if (author != written) {
+                    writtenOfMention.put(mentions.size(), written.name());
+                }
+                if (thesaurus.isSplit(written.name())) {
+                    splitMentions.add(mentions.size());
+                }
+                ofRecord.add(mentions.size());
+                mentions.add(new Mention(r, position, author, name));
+            }
+            mentionsOfRecord.add(ofRecord);
+        }
+        for (Mention mention : mentions) {
+            if (mention.name().hasFullFirstName()) {
+                firstNamesOfFamily.computeIfAbsent(mention.name().family(), k -> new HashSet<>())
+                        .add(mention.name().given().get(0));
+            }
+        }
+        parent = new int[mentions.size()];
+        for (int m = 0; m < parent.length; m++) {
+            parent[m] = m;
+        }
+        // Pass 1: one identifier is one person, and one name written the same way twice in one
+        // byline is one person. Every other mention starts as a person of its own: the same name on
+        // two papers is one person only on evidence (homonyms are common: Wang W, Smith J).
+        Map<String, Integer> firstWithId = new HashMap<>();
+        // A name the thesaurus replaces others with is one person, as the user said.
+        Set<String> thesaurusNames = new HashSet<>(thesaurus.replacements().values());
+        Map<String, Integer> firstWithThesaurusName = new HashMap<>();
+        for (int m = 0; m < mentions.size(); m++) {
+            Mention mention = mentions.get(m);
+            if (thesaurusNames.contains(mention.author().name()) && !splitMentions.contains(m)) {
+                Integer first = firstWithThesaurusName.putIfAbsent(mention.author().name(), m);
+                if (first != null && compatibleIdsOfMentions(first, m)) {
+                    parent[find(m)] = find(first);
                 }
             }
-            groupBylines.add(byline);
+            if (mention.author().sourceId().isPresent()) {
+                Integer first = firstWithId.putIfAbsent(mention.author().sourceId().get(), m);
+                if (first != null) {
+                    parent[find(m)] = find(first);
+                }
+            }
         }
+        for (List<Integer> ofRecord : mentionsOfRecord) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (int m : ofRecord) {
+                if (splitMentions.contains(m)) {
+                    continue;
+                }
+                Integer same = seen.putIfAbsent(formKey(mentions.get(m)), m);
+                if (same != null && find(same) != find(m) && compatibleIds(find(same), find(m))) {
+                    union(same, m);
+                }
+            }
+        }
+        for (int m = 0; m < mentions.size(); m++) {
+            int root = find(m);
+            namesOfRoot.computeIfAbsent(root, k -> new ArrayList<>());
+            for (PersonName name : readings(mentions.get(m).name())) {
+                if (!name.family().isEmpty() && !namesOfRoot.get(root).contains(name)) {
+                    namesOfRoot.get(root).add(name);
+                }
+            }
+            Map<String, String> ids = idsOfRoot.computeIfAbsent(root, k -> new TreeMap<>());
+            mentions.get(m).author().sourceId().ifPresent(id -> ids.putIfAbsent(scheme(id), id));
+        }
+        // Identified persons: when one identifier's names span blocks, so does the person.
+        List<String> ambiguityBlocks = new ArrayList<>();
+        List<AuthorAmbiguity> ambiguities = new ArrayList<>();
+        Map<String, List<Integer>> unitsOfBlock = new TreeMap<>();
+        Map<String, Set<Integer>> unitSetOfBlock = new HashMap<>();
+        Map<Integer, Unit> units = new HashMap<>();
+        unitOfMention = new int[mentions.size()];
+        for (int m = 0; m < mentions.size(); m++) {
+            int root = find(m);
+            unitOfMention[m] = root;
+            Unit unit = units.computeIfAbsent(root, Unit::new);
+            unit.add(m);
+            for (PersonName name : splitMentions.contains(m) ? List.<PersonName>of() : readings(mentions.get(m).name())) {
+                String block = name.blockKey();
+                if (!name.family().isEmpty() && !name.given().isEmpty()
+                        && unitSetOfBlock.computeIfAbsent(block, k -> new HashSet<>()).add(root)) {
+                    unitsOfBlock.computeIfAbsent(block, k -> new ArrayList<>()).add(root);
+                }
+            }
+        }
+        // Pass 2: within each block, join forms on evidence, best pairs first.
+        for (Map.Entry<String, List<Integer>> block : unitsOfBlock.entrySet()) {
+            List<Integer> blockUnits = block.getValue();
+            if (blockUnits.size() < 2) {
+                continue;
+            }
+            List<Pair> pairs = candidatePairs(blockUnits, units);
+            pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score).thenComparingInt(p -> p.a).thenComparingInt(p -> p.b));
+            for (Pair pair : pairs) {
+                if (pair.score < MERGE_SCORE) {
+                    break;
+                }
+                int a = find(pair.a);
+                int b = find(pair.b);
+                if (a != b && compatibleNames(a, b) && compatibleIds(a, b)) {
+                    int root = union(a, b);
+                    int joined = root == a ? pair.b : pair.a;
+                    joinOfUnit.putIfAbsent(joined, new String[] {"evidence", pair.evidence, Double.toString(pair.score)});
+                }
+            }
+            // Names of the block that may be one person but were kept apart.
+            Map<Integer, Set<Integer>> compatibleApart = new TreeMap<>();
+            for (int x = 0; x < blockUnits.size(); x++) {
+                for (int y = x + 1; y < blockUnits.size() && y < x + MAX_POSTINGS; y++) {
+                    int a = find(blockUnits.get(x));
+                    int b = find(blockUnits.get(y));
+                    if (a != b && compatibleNames(a, b) && compatibleIds(a, b)) {
+                        compatibleApart.computeIfAbsent(Math.min(a, b), k -> new TreeSet<>()).add(Math.max(a, b));
+                        compatibleApart.computeIfAbsent(Math.min(a, b), k -> new TreeSet<>()).add(Math.min(a, b));
+                    }
+                }
+            }
+            if (!compatibleApart.isEmpty()) {
+                Set<Integer> persons = new TreeSet<>();
+                compatibleApart.values().forEach(persons::addAll);
+                ambiguityBlocks.add(block.getKey());
+                ambiguities.add(new AuthorAmbiguity(block.getKey(), persons.stream().map(String::valueOf).toList(),
+                        List.of(), "compatible names without evidence enough to merge (score below " + MERGE_SCORE + ")"));
+            }
+        }
+        return result(ambiguities);
+    }
+
+    /**
+     * The ways a name may be read: as parsed, and, for a family name of several words, also with
+     * the last word as family name and the others as given names ("Rui Figueira, J." is also
+     * J. Rui Figueira, as Scopus writes some Portuguese and Spanish names).
+     */
+    private static List<PersonName> readings(PersonName name) {
+        String[] words = name.family().split(" ");
+        if (words.length < 2 || name.given().isEmpty()) {
+            return List.of(name);
+        }
+        List<String> given = new ArrayList<>(name.given());
+        for (int i = 0; i < words.length - 1; i++) {
+            if (words[i].length() < 2) {
+                return List.of(name);
+            }
+            given.add(words[i]);
+        }
+        return List.of(name, new PersonName(words[words.length - 1], given));
+    }
+
+    private boolean compatibleIdsOfMentions(int a, int b) {
+        Optional<String> x = mentions.get(a).author().sourceId();
+        Optional<String> y = mentions.get(b).author().sourceId();
+        return x.isEmpty() || y.isEmpty() || !scheme(x.get()).equals(scheme(y.get())) || x.equals(y);
+    }
+
+    private static String formKey(Mention mention) {
+        return mention.name().blockKey() + "|" + String.join(" ", mention.name().given());
+    }
+
+    private static String scheme(String id) {
+        int colon = id.indexOf(':');
+        return colon < 0 ? "" : id.substring(0, colon);
+    }
+
+    /** One name form: its mentions and the evidence around them. */
+    private final class Unit {
+        final int root;
+        final Set<String> coauthors = new TreeSet<>();
+        final Set<String> venues = new TreeSet<>();
+        final Set<String> keywords = new TreeSet<>();
+        final Set<String> fullNames = new TreeSet<>();
+        final Set<String> initials = new TreeSet<>();
+        final Set<String> families = new TreeSet<>();
+        /** Author pages list one person's papers: the files of that format this form was read from. */
+        final Set<String> authorPages = new TreeSet<>();
+        final Set<String> titleWords = new TreeSet<>();
+        final List<Integer> years = new ArrayList<>();
+
+        Unit(int root) {
+            this.root = root;
+        }
+
+        void add(int m) {
+            Mention mention = mentions.get(m);
+            BibRecord record = records.get(mention.record());
+            String own = mention.name().blockKey();
+            for (int other : mentionsOfRecord.get(mention.record())) {
+                String key = mentions.get(other).name().blockKey();
+                if (other != m && !key.equals(own) && !mentions.get(other).name().family().isEmpty()) {
+                    coauthors.add(key);
+                }
+            }
+            String venue = TextFolding.fold(record.venue());
+            if (!venue.isEmpty()) {
+                venues.add(venue);
+            }
+            // MeSH headings and subject categories tell the field as keywords do
+            List<String> terms = new ArrayList<>(record.keywords());
+            terms.addAll(record.subjectCategories());
+            for (String keyword : terms) {
+                String k = TextFolding.fold(keyword);
+                if (!k.isEmpty()) {
+                    keywords.add(k);
+                }
+            }
+            for (String word : TextFolding.fold(record.title()).split(" ")) {
+                if (word.length() >= MIN_TITLE_WORD) {
+                    titleWords.add(word);
+                }
+            }
+            families.add(mention.name().family());
+            if (record.format().equals("author-page")) {
+                authorPages.add(record.source().file().toString());
+            }
+            if (mention.name().given().size() >= 2) {
+                StringBuilder letters = new StringBuilder();
+                mention.name().given().forEach(g -> letters.append(g.charAt(0)));
+                initials.add(letters.toString());
+            }
+            if (mention.name().hasFullFirstName()) {
+                fullNames.add(mention.name().given().get(0));
+            }
+            record.year().ifPresent(years::add);
+        }
+    }
+
+    private record Pair(int a, int b, double score, String evidence) {
+    }
+
+    private List<Pair> candidatePairs(List<Integer> blockUnits, Map<Integer, Unit> units) {
+        Map<String, List<Integer>> postings = new LinkedHashMap<>();
+        for (int root : blockUnits) {
+            Unit unit = units.get(root);
+            unit.coauthors.forEach(c -> postings.computeIfAbsent("c " + c, k -> new ArrayList<>()).add(root));
+            unit.venues.forEach(v -> postings.computeIfAbsent("v " + v, k -> new ArrayList<>()).add(root));
+            unit.keywords.forEach(k -> postings.computeIfAbsent("k " + k, x -> new ArrayList<>()).add(root));
+            unit.fullNames.forEach(n -> postings.computeIfAbsent("n " + n, x -> new ArrayList<>()).add(root));
+            unit.titleWords.forEach(w -> postings.computeIfAbsent("t " + w, x -> new ArrayList<>()).add(root));
+        }
+        Set<Long> seen = new HashSet<>();
+        List<Pair> pairs = new ArrayList<>();
+        for (List<Integer> posting : postings.values()) {
+            if (posting.size() < 2 || posting.size() > MAX_POSTINGS) {
+                continue;
+            }
+            for (int x = 0; x < posting.size(); x++) {
+                for (int y = x + 1; y < posting.size(); y++) {
+                    int a = Math.min(posting.get(x), posting.get(y));
+                    int b = Math.max(posting.get(x), posting.get(y));
+                    if (seen.add(((long) a << 32) | b)) {
+                        Pair pair = score(units.get(a), units.get(b));
+                        if (pair != null) {
+                            pairs.add(pair);
+                        }
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private Pair score(Unit a, Unit b) {
+        if (!compatibleNames(a.root, b.root) || !compatibleIds(a.root, b.root)) {
+            return null;
+        }
+        double score = 0;
+        List<String> evidence = new ArrayList<>();
+        List<String> sharedCoauthors = shared(a.coauthors, b.coauthors);
+        if (!sharedCoauthors.isEmpty()) {
+            score += COAUTHOR_SCORE * Math.min(2, sharedCoauthors.size());
+            evidence.add("coauthors " + String.join(" ", sharedCoauthors.subList(0, Math.min(3, sharedCoauthors.size()))));
+        }
+        List<String> sharedVenues = shared(a.venues, b.venues);
+        if (!sharedVenues.isEmpty()) {
+            score += VENUE_SCORE;
+            evidence.add("venue " + sharedVenues.get(0));
+        }
+        List<String> sharedKeywords = shared(a.keywords, b.keywords);
+        if (!sharedKeywords.isEmpty()) {
+            score += KEYWORD_SCORE * Math.min(2, sharedKeywords.size());
+            evidence.add("keywords " + String.join(" ", sharedKeywords.subList(0, Math.min(2, sharedKeywords.size()))));
+        }
+        List<String> sharedWords = shared(a.titleWords, b.titleWords);
+        if (sharedWords.size() >= 3) {
+            score += TITLE_WORDS_SCORE;
+            evidence.add("title words " + String.join(" ", sharedWords.subList(0, 3)));
+        }
+        List<String> sharedPages = shared(a.authorPages, b.authorPages);
+        if (!sharedPages.isEmpty()) {
+            score += AUTHOR_PAGE_SCORE;
+            evidence.add("same author page");
+        }
+        if (!shared(a.fullNames, b.fullNames).isEmpty()) {
+            score += FULL_NAME_SCORE;
+            evidence.add("same first name");
+            if (a.families.stream().allMatch(f -> firstNamesOfFamily.getOrDefault(f, Set.of()).size() == 1)) {
+                score += UNIQUE_NAME_SCORE;
+                evidence.add("the only full name of its family name");
+            } else if (a.families.stream().allMatch(f -> firstNamesOfFamily.getOrDefault(f, Set.of()).size() <= RARE_FAMILY_FIRST_NAMES)) {
+                score += RARE_NAME_SCORE;
+                evidence.add("rare name");
+            }
+        }
+        List<String> sharedInitials = shared(a.initials, b.initials);
+        if (!sharedInitials.isEmpty() && shared(a.fullNames, b.fullNames).isEmpty()) {
+            score += INITIALS_SCORE;
+            evidence.add("same initials " + sharedInitials.get(0));
+        }
+        if (closeYears(a.years, b.years)) {
+            score += YEAR_SCORE;
+            evidence.add("close years");
+        }
+        return new Pair(a.root, b.root, score, String.join("; ", evidence));
+    }
+
+    private static List<String> shared(Set<String> a, Set<String> b) {
+        List<String> shared = new ArrayList<>();
+        for (String x : a.size() <= b.size() ? a : b) {
+            if ((a.size() <= b.size() ? b : a).contains(x)) {
+                shared.add(x);
+            }
+        }
+        return shared;
+    }
+
+    private static boolean closeYears(List<Integer> a, List<Integer> b) {
+        for (int x : a) {
+            for (int y : b) {
+                if (Math.abs(x - y) <= CLOSE_YEARS) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean compatibleNames(int rootA, int rootB) {
+        for (PersonName x : namesOfRoot.getOrDefault(rootA, List.of())) {
+            for (PersonName y : namesOfRoot.getOrDefault(rootB, List.of())) {
+                if (x.blockKey().equals(y.blockKey()) && !PersonName.givenCompatible(x.given(), y.given())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean compatibleIds(int rootA, int rootB) {
+        Map<String, String> a = idsOfRoot.getOrDefault(rootA, Map.of());
+        Map<String, String> b = idsOfRoot.getOrDefault(rootB, Map.of());
+        for (Map.Entry<String, String> id : a.entrySet()) {
+            String other = b.get(id.getKey());
+            if (other != null && !other.equals(id.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int find(int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    /** Joins two persons; the smaller root wins and takes the other's names and identifiers. */
+    private int union(int x, int y) {
+        int a = find(x);
+        int b = find(y);
+        if (a == b) {
+            return a;
+        }
+        int root = Math.min(a, b);
+        int child = Math.max(a, b);
+        parent[child] = root;
+        List<PersonName> names = namesOfRoot.computeIfAbsent(root, k -> new ArrayList<>());
+        for (PersonName name : namesOfRoot.getOrDefault(child, List.of())) {
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        Map<String, String> ids = idsOfRoot.computeIfAbsent(root, k -> new TreeMap<>());
+        idsOfRoot.getOrDefault(child, Map.of()).forEach(ids::putIfAbsent);
+        return root;
+    }
+
+    private Resolution result(List<AuthorAmbiguity> rawAmbiguities) {
         // Number persons by first appearance in reading order.
-        Map<Integer, Integer> indexOfGroup = new LinkedHashMap<>();
-        for (List<Integer> byline : groupBylines) {
-            for (int group : byline) {
-                indexOfGroup.putIfAbsent(group, indexOfGroup.size());
+        Map<Integer, Integer> indexOfRoot = new LinkedHashMap<>();
+        List<List<Integer>> bylines = new ArrayList<>(records.size());
+        for (List<Integer> ofRecord : mentionsOfRecord) {
+            List<Integer> byline = new ArrayList<>();
+            for (int m : ofRecord) {
+                int index = indexOfRoot.computeIfAbsent(find(m), k -> indexOfRoot.size());
+                if (!byline.contains(index)) {
+                    byline.add(index);
+                }
+            }
+            bylines.add(byline);
+        }
+        List<Variants> variants = new ArrayList<>();
+        for (int i = 0; i < indexOfRoot.size(); i++) {
+            variants.add(new Variants());
+        }
+        for (int m = 0; m < mentions.size(); m++) {
+            variants.get(indexOfRoot.get(find(m))).add(mentions.get(m).author(), writtenOfMention.getOrDefault(m,
+                    mentions.get(m).author().name()), m);
+        }
+        List<Author> authors = new ArrayList<>(variants.size());
+        List<AuthorMerge> merges = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            Variants v = variants.get(i);
+            String id = "A" + (i + 1);
+            authors.add(new Author(i, id, v.displayName(), List.copyOf(v.ids), List.copyOf(v.forms.keySet())));
+            boolean first = true;
+            for (Map.Entry<String, Integer> form : v.forms.entrySet()) {
+                int m = v.firstMention.get(form.getKey());
+                String[] join = joinOfUnit.get(unitOf(m));
+                Mention mention = mentions.get(m);
+                if (writtenOfMention.containsKey(m)) {
+                    merges.add(new AuthorMerge(id, form.getKey(), form.getValue(), "thesaurus",
+                            "replaced by " + mention.author().name(), 0));
+                } else if (splitMentions.contains(m)) {
+                    merges.add(new AuthorMerge(id, form.getKey(), form.getValue(), "split", "kept apart by the split list", 0));
+                } else if (first) {
+                    merges.add(new AuthorMerge(id, form.getKey(), form.getValue(), "name", "", 0));
+                } else if (mention.author().sourceId().isPresent() && v.ids.size() > 0 && join == null) {
+                    merges.add(new AuthorMerge(id, form.getKey(), form.getValue(), "identifier", mention.author().sourceId().get(), 0));
+                } else if (join != null) {
+                    merges.add(new AuthorMerge(id, form.getKey(), form.getValue(), join[0], join[1], Double.parseDouble(join[2])));
+                } else {
+                    merges.add(new AuthorMerge(id, form.getKey(), form.getValue(), "name", "same name", 0));
+                }
+                first = false;
             }
         }
-        List<Author> authors = new ArrayList<>(indexOfGroup.size());
-        for (Map.Entry<Integer, Integer> entry : indexOfGroup.entrySet()) {
-            Variants v = variants.get(entry.getKey());
-            int index = entry.getValue();
-            authors.add(new Author(index, "A" + (index + 1), v.displayName(), List.copyOf(v.ids)));
+        List<AuthorAmbiguity> ambiguities = new ArrayList<>();
+        for (AuthorAmbiguity raw : rawAmbiguities) {
+            Set<Integer> persons = new TreeSet<>();
+            for (String root : raw.authorIds()) {
+                Integer index = indexOfRoot.get(find(Integer.parseInt(root)));
+                if (index != null) {
+                    persons.add(index);
+                }
+            }
+            if (persons.size() > 1) {
+                ambiguities.add(new AuthorAmbiguity(raw.block(), persons.stream().map(p -> "A" + (p + 1)).toList(),
+                        persons.stream().map(p -> authors.get(p).name()).toList(), raw.reason()));
+            }
         }
-        List<List<Integer>> bylines = new ArrayList<>(groupBylines.size());
-        for (List<Integer> byline : groupBylines) {
-            bylines.add(byline.stream().map(indexOfGroup::get).toList());
+        List<int[]> positions = new ArrayList<>(records.size());
+        for (int r = 0; r < records.size(); r++) {
+            int[] persons = new int[records.get(r).authors().size()];
+            java.util.Arrays.fill(persons, -1);
+            for (int m : mentionsOfRecord.get(r)) {
+                persons[mentions.get(m).position()] = indexOfRoot.get(find(m));
+            }
+            positions.add(persons);
         }
-        return new Resolution(authors, bylines);
+        return new Resolution(authors, bylines, merges, ambiguities, positions);
+    }
+
+    /** The first-pass person of each mention: the mention that first had its identifier, or itself. */
+    private int[] unitOfMention;
+
+    private int unitOf(int m) {
+        return unitOfMention[m];
     }
 
     /** The spellings one person was seen under. */
     private static final class Variants {
+        private final Map<String, Integer> forms = new LinkedHashMap<>();
+        private final Map<String, Integer> firstMention = new HashMap<>();
         private final Map<String, Integer> counts = new LinkedHashMap<>();
         private final Set<String> ids = new TreeSet<>();
 
-        void add(RecordAuthor author) {
+        void add(RecordAuthor author, String written, int m) {
             counts.merge(AuthorNames.display(author.name()), 1, Integer::sum);
+            forms.merge(written, 1, Integer::sum);
+            firstMention.putIfAbsent(written, m);
             author.sourceId().ifPresent(ids::add);
         }
 

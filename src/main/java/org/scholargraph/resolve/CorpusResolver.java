@@ -2,9 +2,6 @@ package org.scholargraph.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,50 +10,72 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import org.scholargraph.model.Author;
+import org.scholargraph.model.AuthorAmbiguity;
+import org.scholargraph.model.AuthorMerge;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.Paper;
+import org.scholargraph.model.PaperMerge;
 import org.scholargraph.model.Provenance;
 import org.scholargraph.model.Reference;
+import org.scholargraph.model.ResolutionLog;
 import org.scholargraph.resolve.keyword.KeywordVocabulary;
 
 /**
  * Turns the records of a run into a corpus: one paper per real paper, one author per person,
  * references resolved to the papers they cite, keywords on every paper.
  *
- * <p>Records are the same paper when they share an identifier (DOI, arXiv, OpenAlex, PubMed, …),
- * when their folded titles and years are equal (a record without year joins the one titled group
- * of that title), or when one of them has no title and their abstracts are near-identical
- * ({@link AbstractSimilarity}). Merged fields keep the richest value: the longest abstract and
+ * <p>Which records are one paper is {@link PaperGrouping}'s decision (shared identifiers, title and
+ * year with agreeing authors and venue, near-identical abstracts, versions), which person a name
+ * is {@link AuthorResolver}'s. Merged fields keep the richest value: the longest abstract and
  * venue, the byline with the most authors, the commonest year, and the union of identifiers,
- * keywords and references. Papers and authors are numbered in reading order, so ids repeat on the
- * same input.
+ * keywords and references; a paper of several versions takes its identifiers from the published
+ * one first and lists every version's. Papers and authors are numbered in reading order, so ids
+ * repeat on the same input; every merge is logged with its evidence in
+ * {@link Corpus#resolution()}.
  */
 public final class CorpusResolver {
 
     /** Folded titles shorter than this ("Introduction", "Editorial") never merge papers by title alone. */
-    static final int MIN_TITLE_KEY_LENGTH = 16;
+    static final int MIN_TITLE_KEY_LENGTH = PaperGrouping.MIN_TITLE_KEY_LENGTH;
 
     private CorpusResolver() {
     }
 
-    /** Resolves records, given in reading order, into a corpus. */
+    /** Resolves records, given in reading order, into a corpus with the default options. */
     public static Corpus resolve(List<BibRecord> records) {
-        List<List<Integer>> groups = samePaperGroups(records);
-        AuthorResolver.Resolution people = AuthorResolver.resolve(records);
+        return resolve(records, ResolutionOptions.defaults());
+    }
+
+    /** Resolves records, given in reading order, into a corpus. */
+    public static Corpus resolve(List<BibRecord> records, ResolutionOptions options) {
+        PaperGrouping.Result grouping = PaperGrouping.group(records, options.keepVersions());
+        List<List<Integer>> groups = grouping.groups();
+        AuthorResolver.Resolution people = AuthorResolver.resolve(records, options.thesaurus());
         List<Paper> unresolved = new ArrayList<>(groups.size());
+        int[] paperOfRecord = new int[records.size()];
         KeywordVocabulary keywords;
         try (KeywordExtractor extractor = new KeywordExtractor()) {
             for (int p = 0; p < groups.size(); p++) {
-                unresolved.add(merge(p, groups.get(p), records, people.bylines(), extractor));
+                unresolved.add(merge(p, groups.get(p), grouping.versions().get(p), records, people.bylines(), extractor));
+                for (int r : groups.get(p)) {
+                    paperOfRecord[r] = p;
+                }
             }
             keywords = extractor.vocabulary(unresolved);
         }
         unresolved = keywords.papers();
         List<Paper> papers = new ReferenceMatcher(unresolved,
                 ReferenceMatcher.firstAuthorNames(unresolved, people.authors())).withCitations();
-        return withBylineAuthorsOnly(papers, people.authors(), keywords.variants());
+        List<PaperGrouping.Join> joins = new ArrayList<>(grouping.joins());
+        joins.sort(Comparator.comparingInt(join -> paperOfRecord[join.record()]));
+        List<PaperMerge> paperMerges = new ArrayList<>();
+        for (PaperGrouping.Join join : joins) {
+            paperMerges.add(new PaperMerge(papers.get(paperOfRecord[join.record()]).id(), records.get(join.record()).source(),
+                    records.get(join.matched()).source(), join.rule(), join.evidence()));
+        }
+        return withBylineAuthorsOnly(papers, people, paperMerges, keywords.variants());
     }
 
     /**
@@ -64,8 +83,9 @@ public final class CorpusResolver {
      * record whose byline lost to a fuller one is not an author of the corpus) and numbers them
      * again in reading order.
      */
-    private static Corpus withBylineAuthorsOnly(List<Paper> papers, List<Author> persons,
-            Map<String, List<String>> keywordVariants) {
+    private static Corpus withBylineAuthorsOnly(List<Paper> papers, AuthorResolver.Resolution people,
+            List<PaperMerge> paperMerges, Map<String, List<String>> keywordVariants) {
+        List<Author> persons = people.authors();
         int[] newIndex = new int[persons.size()];
         java.util.Arrays.fill(newIndex, -1);
         List<Author> authors = new ArrayList<>();
@@ -74,7 +94,8 @@ public final class CorpusResolver {
                 if (newIndex[a] < 0) {
                     newIndex[a] = authors.size();
                     Author person = persons.get(a);
-                    authors.add(new Author(authors.size(), "A" + (authors.size() + 1), person.name(), person.sourceIds()));
+                    authors.add(new Author(authors.size(), "A" + (authors.size() + 1), person.name(), person.sourceIds(),
+                            person.nameForms()));
                 }
             }
         }
@@ -82,82 +103,35 @@ public final class CorpusResolver {
         for (Paper p : papers) {
             renumbered.add(p.withAuthors(p.authors().stream().map(a -> newIndex[a]).toList()));
         }
-        return new Corpus(renumbered, authors, keywordVariants);
+        // The log speaks of the persons kept, by their new ids.
+        java.util.Map<String, Author> kept = new java.util.HashMap<>();
+        for (int a = 0; a < persons.size(); a++) {
+            if (newIndex[a] >= 0) {
+                kept.put(persons.get(a).id(), authors.get(newIndex[a]));
+            }
+        }
+        List<AuthorMerge> authorMerges = new ArrayList<>();
+        for (AuthorMerge m : people.merges()) {
+            Author author = kept.get(m.authorId());
+            if (author != null) {
+                authorMerges.add(new AuthorMerge(author.id(), m.variant(), m.mentions(), m.rule(), m.evidence(), m.score()));
+            }
+        }
+        authorMerges.sort(Comparator.comparingInt(m -> Integer.parseInt(m.authorId().substring(1))));
+        List<AuthorAmbiguity> ambiguities = new ArrayList<>();
+        for (AuthorAmbiguity a : people.ambiguities()) {
+            List<Author> still = a.authorIds().stream().map(kept::get).filter(java.util.Objects::nonNull)
+                    .sorted(Comparator.comparingInt(Author::index)).toList();
+            if (still.size() > 1) {
+                ambiguities.add(new AuthorAmbiguity(a.block(), still.stream().map(Author::id).toList(),
+                        still.stream().map(Author::name).toList(), a.reason()));
+            }
+        }
+        return new Corpus(renumbered, authors, keywordVariants, new ResolutionLog(paperMerges, authorMerges, ambiguities));
     }
 
-    /** Groups of record indices, each one paper, ordered by their first record. */
-    static List<List<Integer>> samePaperGroups(List<BibRecord> records) {
-        int n = records.size();
-        UnionFind same = new UnionFind(n);
-        Map<String, Integer> firstWithId = new HashMap<>();
-        Map<String, Integer> firstWithTitleYear = new HashMap<>();
-        Map<String, Set<Integer>> yearsOfTitle = new HashMap<>();
-        Map<String, Integer> firstWithTitle = new HashMap<>();
-        List<String> titleKeys = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            BibRecord record = records.get(i);
-            String title = TextFolding.fold(record.title());
-            titleKeys.add(title);
-            for (Map.Entry<IdScheme, String> id : record.ids().entrySet()) {
-                String key = id.getKey().prefix() + ":" + id.getValue();
-                Integer first = firstWithId.putIfAbsent(key, i);
-                if (first != null && titlesAgree(titleKeys.get(first), title)) {
-                    same.union(first, i);
-                }
-            }
-            if (title.length() >= MIN_TITLE_KEY_LENGTH && record.year().isPresent()) {
-                Integer first = firstWithTitleYear.putIfAbsent(title + "|" + record.year().getAsInt(), i);
-                if (first != null) {
-                    same.union(first, i);
-                }
-                yearsOfTitle.computeIfAbsent(title, t -> new HashSet<>()).add(record.year().getAsInt());
-                firstWithTitle.putIfAbsent(title, i);
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            String title = titleKeys.get(i);
-            if (title.length() >= MIN_TITLE_KEY_LENGTH && records.get(i).year().isEmpty()) {
-                if (yearsOfTitle.getOrDefault(title, Set.of()).size() == 1) {
-                    same.union(firstWithTitle.get(title), i);
-                } else if (yearsOfTitle.get(title) == null) {
-                    Integer first = firstWithTitleYear.putIfAbsent(title + "|", i);
-                    if (first != null) {
-                        same.union(first, i);
-                    }
-                }
-            }
-        }
-        // Near-identical abstracts merge a record without title into the paper it belongs to.
-        AbstractSimilarity abstracts = new AbstractSimilarity(records.stream().map(BibRecord::abstractText).toList(),
-                i -> titleKeys.get(i).isEmpty());
-        for (int i = 0; i < n && !abstracts.isEmpty(); i++) {
-            for (int j : abstracts.matches(i)) {
-                same.union(j, i);
-            }
-        }
-        Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            byRoot.computeIfAbsent(same.find(i), r -> new ArrayList<>()).add(i);
-        }
-        List<List<Integer>> groups = new ArrayList<>(byRoot.values());
-        groups.sort(Comparator.comparingInt(g -> g.get(0)));
-        return groups;
-    }
-
-    /**
-     * Whether two records sharing an identifier may be one paper: sources do carry wrong ids (a
-     * reading list citing one paper under its neighbour's arXiv id), so two titles that share less
-     * than half of their words veto the merge. A missing title vetoes nothing.
-     */
-    static boolean titlesAgree(String a, String b) {
-        if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
-            return true;
-        }
-        return TextFolding.sharedWordShare(a, b) >= 0.5;
-    }
-
-    private static Paper merge(int index, List<Integer> group, List<BibRecord> records, List<List<Integer>> bylines,
-            KeywordExtractor keywordExtractor) {
+    private static Paper merge(int index, List<Integer> group, List<List<Integer>> versionGroups, List<BibRecord> records,
+            List<List<Integer>> bylines, KeywordExtractor keywordExtractor) {
         String title = "";
         String venue = "";
         String volume = "";
@@ -167,10 +141,10 @@ public final class CorpusResolver {
         Map<IdScheme, String> ids = new TreeMap<>();
         Map<Integer, Integer> yearVotes = new TreeMap<>();
         List<String> ownKeywords = new ArrayList<>();
+        Set<String> subjectCategories = new LinkedHashSet<>();
         Set<Reference> references = new LinkedHashSet<>();
         List<Provenance> sources = new ArrayList<>();
         Set<String> formats = new LinkedHashSet<>();
-        Set<String> subjectCategories = new LinkedHashSet<>();
         for (int r : group) {
             BibRecord record = records.get(r);
             if (title.isEmpty()) {
@@ -192,8 +166,17 @@ public final class CorpusResolver {
             subjectCategories.addAll(record.subjectCategories());
         }
         List<String> keywords = keywordExtractor.keywords(ownKeywords, title, abstractText);
+        List<String> versions = new ArrayList<>();
+        if (versionGroups.size() > 1) {
+            for (List<Integer> version : versionGroups) {
+                Map<IdScheme, String> versionIds = new TreeMap<>();
+                version.forEach(r -> records.get(r).ids().forEach(versionIds::putIfAbsent));
+                versions.add(versionIds.entrySet().stream().map(e -> e.getKey().prefix() + ":" + e.getValue())
+                        .collect(java.util.stream.Collectors.joining(" ")));
+            }
+        }
         return new Paper(index, "P" + (index + 1), title, commonestYear(yearVotes), venue, volume, pages, abstractText, ids, byline,
-                keywords, List.copyOf(references), List.of(), sources, List.copyOf(formats), List.copyOf(subjectCategories));
+                keywords, List.copyOf(references), List.of(), sources, List.copyOf(formats), List.copyOf(subjectCategories), versions);
     }
 
     private static OptionalInt commonestYear(Map<Integer, Integer> votes) {
@@ -206,33 +189,4 @@ public final class CorpusResolver {
     private static String longer(String a, String b) {
         return b.length() > a.length() ? b : a;
     }
-
-    /** Disjoint sets of record indices with path halving and union by index (the smaller root wins). */
-    private static final class UnionFind {
-        private final int[] parent;
-
-        UnionFind(int n) {
-            parent = new int[n];
-            for (int i = 0; i < n; i++) {
-                parent[i] = i;
-            }
-        }
-
-        int find(int x) {
-            while (parent[x] != x) {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
-            return x;
-        }
-
-        void union(int a, int b) {
-            int ra = find(a);
-            int rb = find(b);
-            if (ra != rb) {
-                parent[Math.max(ra, rb)] = Math.min(ra, rb);
-            }
-        }
-    }
-
 }

@@ -39,6 +39,12 @@ final class ReferenceMatcher {
         Set<String> ambiguousTitles = new HashSet<>();
         for (Paper paper : papers) {
             paper.ids().forEach((scheme, value) -> byId.putIfAbsent(scheme.prefix() + ":" + value, paper.index()));
+            // a reference may cite any version of a paper
+            paper.versions().forEach(v -> {
+                for (String id : v.split(" ")) {
+                    byId.putIfAbsent(id, paper.index());
+                }
+            });
             String title = TextFolding.fold(paper.title());
             if (title.length() >= CorpusResolver.MIN_TITLE_KEY_LENGTH && byTitle.putIfAbsent(title, paper.index()) != null) {
                 ambiguousTitles.add(title); // two papers of one title: a bare title cannot say which

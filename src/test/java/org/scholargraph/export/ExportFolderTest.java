@@ -65,6 +65,12 @@ class ExportFolderTest {
         CONTRACT_COLUMNS.put("rejected.csv", List.of("file", "line", "reason", "raw"));
     }
 
+    /** The files of resolution, beyond the product document's table. */
+    static final Map<String, List<String>> RESOLUTION_COLUMNS = Map.of(
+            "paper_merges.csv", List.of("paper_id", "source", "matched_source", "rule", "evidence"),
+            "author_merges.csv", List.of("author_id", "name", "variant", "mentions", "rule", "evidence", "score"),
+            "author_ambiguities.csv", List.of("block", "author_ids", "names", "reason"));
+
     static final Set<String> GRAPHML_TYPES = Set.of("boolean", "int", "long", "float", "double", "string");
 
     @TempDir
@@ -87,7 +93,11 @@ class ExportFolderTest {
         Set<String> expected = new HashSet<>(CONTRACT_COLUMNS.keySet());
         expected.addAll(List.of("network.graphml", "coauthorship.graphml", "citation.graphml", "topics.graphml",
                 "coauthorship.gexf", "summary.json"));
+        expected.addAll(RESOLUTION_COLUMNS.keySet());
         assertEquals(expected, names);
+        for (Map.Entry<String, List<String>> file : RESOLUTION_COLUMNS.entrySet()) {
+            assertEquals(file.getValue(), readCsv(target.resolve(file.getKey())).header, file.getKey() + " header");
+        }
         assertEquals(expected, new HashSet<>(ExportFolder.FILE_NAMES));
         try (Stream<Path> siblings = Files.list(dir)) {
             assertEquals(List.of(target), siblings.toList(), "no temporary folder left beside the export");

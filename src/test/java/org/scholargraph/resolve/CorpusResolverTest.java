@@ -129,8 +129,8 @@ class CorpusResolverTest {
 
         Corpus corpus = CorpusResolver.resolve(List.of(a, b, c));
 
-        // A1 under two spellings is one person, A2 another; the name-only "John Smith" joins A1,
-        // the one identified person seen under that name key
+        // A1 under two spellings is one person, A2 another; the name-only "John Smith" joins A1:
+        // the same full first name, the only one seen with "Smith", in close years
         assertEquals(2, corpus.authors().size());
         assertEquals(corpus.paper(0).authors().get(0), corpus.paper(2).authors().get(0));
         assertEquals("John Smith", corpus.author(corpus.paper(0).authors().get(0)).name());

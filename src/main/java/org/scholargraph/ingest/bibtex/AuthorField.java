@@ -26,6 +26,10 @@ final class AuthorField {
         int i = 0;
         while (i < raw.length()) {
             char c = raw.charAt(i);
+            if ((c == '{' || c == '}') && TexText.isEscaped(raw, i)) {
+                i++;
+                continue;
+            }
             if (c == '{') {
                 depth++;
             } else if (c == '}') {

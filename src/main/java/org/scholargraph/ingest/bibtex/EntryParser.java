@@ -145,6 +145,9 @@ final class EntryParser {
         int depth = 1;
         while (at < end) {
             char c = text.charAt(at++);
+            if ((c == '{' || c == '}') && TexText.isEscaped(text, at - 1)) {
+                continue;
+            }
             if (c == '{') {
                 depth++;
             } else if (c == '}' && --depth == 0) {
@@ -159,6 +162,9 @@ final class EntryParser {
         int depth = 0;
         while (at < end) {
             char c = text.charAt(at++);
+            if ((c == '{' || c == '}') && TexText.isEscaped(text, at - 1)) {
+                continue;
+            }
             if (c == '{') {
                 depth++;
             } else if (c == '}') {

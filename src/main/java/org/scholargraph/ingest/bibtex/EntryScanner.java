@@ -187,6 +187,9 @@ final class EntryScanner {
                 continue;
             }
             boolean closes = false;
+            if ((c == '{' || c == '}') && TexText.isEscaped(line, at - 1)) {
+                continue;
+            }
             if (closer == '}') {
                 if (c == '{') {
                     depth++;

@@ -269,6 +269,9 @@ final class RecordMapping {
         int depth = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (TexText.isEscaped(value, i)) {
+                continue;
+            }
             if (c == '{') {
                 depth++;
             } else if (c == '}' && --depth == 0) {
@@ -285,6 +288,9 @@ final class RecordMapping {
         int start = 0;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
+            if ((c == '{' || c == '}') && TexText.isEscaped(raw, i)) {
+                continue;
+            }
             if (c == '{') {
                 depth++;
             } else if (c == '}') {

@@ -18,6 +18,19 @@ import java.util.Map;
  */
 final class TexText {
 
+    /**
+     * Whether the character at {@code index} is escaped by a backslash ({@code \{}), so that it is
+     * text and no brace of the file's structure: Web of Science BibTeX exports write the angle
+     * brackets of SICI DOIs in cited references as {@code \{} and {@code \}}, not always in pairs.
+     */
+    static boolean isEscaped(CharSequence text, int index) {
+        int backslashes = 0;
+        for (int i = index - 1; i >= 0 && text.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
     /** Accent commands and the combining mark each one puts on its argument. */
     private static final Map<String, Character> ACCENTS = Map.ofEntries(
             Map.entry("'", '\u0301'), Map.entry("`", '\u0300'), Map.entry("^", '\u0302'),

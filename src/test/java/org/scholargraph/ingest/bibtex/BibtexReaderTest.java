@@ -222,6 +222,36 @@ class BibtexReaderTest {
     }
 
     @Test
+    void readsAWebOfScienceEntryWhoseCitedReferenceHasAnEscapedBraceInASiciDoi() {
+        // Web of Science writes the '<' of a SICI DOI as "\{", with no closing partner: the
+        // escaped brace is text, and neither this entry nor the next one is lost.
+        Collected read = Collected.read("""
+                @article{ ISI:000081180600004,
+                Author = {White, HD and McCain, KW},
+                Title = {{Visualizing a discipline: An author co-citation analysis of information science}},
+                Journal = {{JOURNAL OF THE AMERICAN SOCIETY FOR INFORMATION SCIENCE}},
+                Year = {{1998}},
+                Cited-References = {{Small H, 1999, J AM SOC INFORM SCI, V50, P799, DOI 10.1002/(SICI)1097-4571(1999)50:9\\{799::AID-ASI9>3.0.CO;2-G.
+                   Zachary WW, 1977, J ANTHROPOL RES, V33, P452}},
+                Unique-ID = {{ISI:000081180600004}},
+                }
+                @article{ ISI:000220064200027,
+                Author = {Newman, M. E. J. and Girvan, M.},
+                Title = {{Finding and evaluating community structure in networks}},
+                Year = {{2004}},
+                }
+                """);
+
+        assertEquals(List.of(), read.rejections);
+        assertEquals(2, read.records.size());
+        BibRecord record = read.records.get(0);
+        assertEquals("WOS:000081180600004", record.ids().get(IdScheme.WOS));
+        assertEquals(2, record.references().size());
+        assertTrue(record.references().get(0).text().contains("799::AID-ASI9"), record.references().get(0).text());
+        assertEquals("Finding and evaluating community structure in networks", read.records.get(1).title());
+    }
+
+    @Test
     void splitsScopusReferencesOnSemicolonsAndKeepsFieldNamesWithSpaces() {
         Collected read = Collected.read("""
                 @ARTICLE{Roy1968,

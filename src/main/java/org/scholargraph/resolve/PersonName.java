@@ -1,0 +1,227 @@
+package org.scholargraph.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A person's name split into family name and given names, as the sources write it:
+ * "Given Family" and "Family, Given"; family particles ("van der Waals", "de la Cruz"); hyphens
+ * ("Jean-Pierre" is the given names J and P); one-letter family names ("Weinan E"); initials run
+ * together as MEDLINE and Scopus write them ("Bridges JFP", "Linkov I.", "Figueira J.R.") and a
+ * short vowel-less token as initials ("John Fp Bridges" is John F. P. Bridges); a family name in
+ * capitals among mixed-case given names ("WANG Xiaoming", "Wei LI"); and names in Chinese,
+ * Japanese or Korean script, written family name first without spaces.
+ *
+ * <p>Each given name is kept as written (folded), so that a full name ("rui") and an initial
+ * ("r") can be told apart: {@link #givenCompatible} lets an initial fit any name with its letter
+ * but never two different full names.
+ *
+ * @param family the folded family name, words joined by one space ("van der waals", "e")
+ * @param given the folded given names in order, each a full name or a single-letter initial
+ */
+public record PersonName(String family, List<String> given) {
+
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "2nd", "3rd");
+    private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "delle",
+            "di", "da", "dos", "das", "du", "des", "la", "le", "ter", "ten", "zu", "af", "av", "bin", "ibn", "al", "el",
+            "st", "mac", "dela", "vander", "vanden", "y");
+    private static final Pattern VOWEL = Pattern.compile("[aeiouyAEIOUY]");
+
+    public PersonName {
+        given = List.copyOf(given);
+    }
+
+    /** Parses a name as a source wrote it; a name without letters gives an empty family name. */
+    public static PersonName parse(String written) {
+        String name = BRACKETED.matcher(written).replaceAll(" ").strip();
+        if (name.isEmpty()) {
+            return new PersonName("", List.of());
+        }
+        if (isCjk(name) && !name.contains(" ") && !name.contains(",")) {
+            // Chinese, Japanese and Korean names are written family name first, and almost every
+            // family name is one character.
+            int first = name.offsetByCodePoints(0, 1);
+            return new PersonName(TextFolding.fold(name.substring(0, first)),
+                    name.length() > first ? List.of(TextFolding.fold(name.substring(first))) : List.of());
+        }
+        int comma = name.indexOf(',');
+        if (comma >= 0) {
+            String family = name.substring(0, comma);
+            String rest = name.substring(comma + 1);
+            // "Smith, Jr., John" and "Smith, John, Jr." carry a suffix after a comma
+            List<String> parts = new ArrayList<>();
+            for (String part : rest.split(",")) {
+                if (!SUFFIXES.contains(TextFolding.fold(part))) {
+                    parts.add(part);
+                }
+            }
+            String givenText = String.join(" ", parts);
+            if (SUFFIXES.contains(TextFolding.fold(family)) || givenText.isBlank() && family.isBlank()) {
+                return parseOrdered(name.replace(",", " "));
+            }
+            return new PersonName(foldFamily(family), givenTokens(givenText, true));
+        }
+        return parseOrdered(name);
+    }
+
+    /** A name without comma: "Given Family", "Family GM", "FAMILY Given" or "Given FAMILY". */
+    private static PersonName parseOrdered(String name) {
+        List<String> words = new ArrayList<>();
+        for (String w : name.split("\\s+")) {
+            if (!w.isEmpty() && !SUFFIXES.contains(TextFolding.fold(w)) && !TextFolding.fold(w).isEmpty()) {
+                words.add(w);
+            }
+        }
+        if (words.isEmpty()) {
+            return new PersonName("", List.of());
+        }
+        if (words.size() == 1) {
+            return new PersonName(foldFamily(words.get(0)), List.of());
+        }
+        String last = words.get(words.size() - 1);
+        // "Bridges JFP", "Linkov I.", "Figueira J.R.": initials after the family name
+        if (isInitialsBlock(last) && !isInitialsBlock(words.get(0))) {
+            return new PersonName(foldFamily(String.join(" ", words.subList(0, words.size() - 1))),
+                    givenTokens(last, true));
+        }
+        // One word in capitals among mixed-case words is the family name: "WANG Xiaoming", "Wei LI"
+        int capitals = -1;
+        int capitalCount = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (isAllCapitalWord(w)) {
+                capitals = i;
+                capitalCount++;
+            }
+        }
+        boolean mixedCase = words.stream().anyMatch(w -> !w.equals(w.toUpperCase(Locale.ROOT)));
+        if (capitalCount == 1 && mixedCase) {
+            List<String> rest = new ArrayList<>(words);
+            String family = rest.remove(capitals);
+            return new PersonName(foldFamily(family), givenTokens(String.join(" ", rest), false));
+        }
+        // "Given Family", the family name starting at its first particle ("Johannes van der Waals")
+        int familyStart = words.size() - 1;
+        for (int i = 1; i < words.size() - 1; i++) {
+            if (PARTICLES.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                familyStart = i;
+                break;
+            }
+        }
+        return new PersonName(foldFamily(String.join(" ", words.subList(familyStart, words.size()))),
+                givenTokens(String.join(" ", words.subList(0, familyStart)), false));
+    }
+
+    /** "JFP", "GS", "I.", "J.R.", "J.-P.": capitals (each may have a period) and nothing else. */
+    private static boolean isInitialsBlock(String word) {
+        String letters = word.replaceAll("[.\\-]", "");
+        if (letters.isEmpty() || letters.length() > 3 || !letters.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        // a single capital without a period is a one-letter family name ("Weinan E"), not an initial
+        return letters.length() > 1 ? !VOWEL.matcher(letters).find() || word.contains(".") : word.contains(".");
+    }
+
+    private static boolean isAllCapitalWord(String word) {
+        String letters = word.replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 2 && letters.chars().allMatch(Character::isUpperCase) && !isInitialsBlock(word)
+                && VOWEL.matcher(letters).find();
+    }
+
+    private static String foldFamily(String family) {
+        return TextFolding.fold(family);
+    }
+
+    /**
+     * The given names of a text: words split at spaces, periods and hyphens; a word of capitals
+     * only ("GM", or any such word where initials are expected) is one initial per letter; a
+     * vowel-less word of two or three letters ("Fp") is initials too.
+     */
+    private static List<String> givenTokens(String text, boolean initialsExpected) {
+        List<String> tokens = new ArrayList<>();
+        for (String raw : text.split("[\\s.\\-‐]+")) {
+            String word = raw.replaceAll("[^\\p{L}\\p{Nd}']", "");
+            if (word.isEmpty() || SUFFIXES.contains(TextFolding.fold(word))) {
+                continue;
+            }
+            String letters = word.replace("'", "");
+            boolean capitals = letters.length() <= 3 && letters.chars().allMatch(Character::isUpperCase)
+                    && (initialsExpected || !VOWEL.matcher(letters).find());
+            boolean vowelless = letters.length() <= 3 && !VOWEL.matcher(letters).find() && letters.length() > 1;
+            if (letters.length() > 1 && (capitals || vowelless)) {
+                for (char c : letters.toCharArray()) {
+                    tokens.add(TextFolding.fold(String.valueOf(c)));
+                }
+            } else {
+                String folded = TextFolding.fold(word).replace(" ", "");
+                if (!folded.isEmpty()) {
+                    tokens.add(folded);
+                }
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean isCjk(String text) {
+        return text.codePoints().anyMatch(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+        });
+    }
+
+    /** The first letter of the first given name, or empty when there is none. */
+    public String firstInitial() {
+        return given.isEmpty() ? "" : given.get(0).substring(0, 1);
+    }
+
+    /** The block a name is compared within: the family name without spaces and the first initial. */
+    public String blockKey() {
+        return family.replace(" ", "") + "|" + firstInitial();
+    }
+
+    /** Whether the first given name is written in full (more than one letter). */
+    public boolean hasFullFirstName() {
+        return !given.isEmpty() && given.get(0).length() > 1;
+    }
+
+    /**
+     * Whether two sets of given names may name one person: position by position, an initial fits
+     * any name with its letter and two full names must be equal; a missing middle name fits
+     * anything ("Todd Bridges" and "Todd S. Bridges"), two different ones do not.
+     */
+    public static boolean givenCompatible(List<String> a, List<String> b) {
+        int n = Math.min(a.size(), b.size());
+        for (int i = 0; i < n; i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            if (x.length() > 1 && y.length() > 1) {
+                if (!x.equals(y)) {
+                    return false;
+                }
+            } else if (x.charAt(0) != y.charAt(0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether this name and another may name one person: the same family name and compatible given names. */
+    public boolean compatibleWith(PersonName other) {
+        return family.replace(" ", "").equals(other.family.replace(" ", "")) && givenCompatible(given, other.given);
+    }
+
+    /** How much of the name is known: letters of the given names, for choosing the fullest form. */
+    public int givenLetters() {
+        return given.stream().mapToInt(String::length).sum();
+    }
+
+    @Override
+    public String toString() {
+        return String.join(" ", given) + (given.isEmpty() ? "" : " ") + family;
+    }
+}
