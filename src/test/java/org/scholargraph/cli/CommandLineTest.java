@@ -141,9 +141,9 @@ class CommandLineTest {
         try (var listing = Files.list(out)) {
             files = listing.count();
         }
-        assertEquals(17, files);
+        assertEquals(org.scholargraph.export.ExportFolder.FILE_NAMES.size(), files);
         List<String> lines = outcome.err().lines().toList();
-        assertEquals("read 2 files: 28 papers, " + authors + " authors, 0 rejected → " + out + "/ (17 files)",
+        assertEquals("read 2 files: 28 papers, " + authors + " authors, 0 rejected → " + out + "/ (" + org.scholargraph.export.ExportFolder.FILE_NAMES.size() + " files)",
                 lines.get(lines.size() - 1));
     }
 
@@ -169,7 +169,7 @@ class CommandLineTest {
         // then
         assertEquals(0, outcome.code(), outcome.err());
         List<String> lines = outcome.err().lines().toList();
-        assertEquals("read 1 file: 1,200 papers, 1,200 authors, 1 rejected → " + out + "/ (17 files)",
+        assertEquals("read 1 file: 1,200 papers, 1,200 authors, 1 rejected → " + out + "/ (" + org.scholargraph.export.ExportFolder.FILE_NAMES.size() + " files)",
                 lines.get(lines.size() - 1));
     }
 
