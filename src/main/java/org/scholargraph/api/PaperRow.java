@@ -26,12 +26,13 @@ import java.util.List;
  * @param pmid its PubMed id, empty when none
  * @param openalexId its OpenAlex id ({@code W2008620264}), empty when none
  * @param subjectCategories the sources' subject categories, publication types and check tags
+ * @param versions when a preprint and its published version were merged, one entry per version; empty otherwise
  * @param authorIds author ids in byline order, matching {@link #authors()}
  */
 public record PaperRow(String paperId, String title, int year, String venue, String doi, String arxivId,
         List<String> authors, List<String> keywords, int references, int citedBy, double pagerank, int community,
         List<String> sources, List<String> formats, int topicCommunity, String volume, String pages, String pmid,
-        String openalexId, List<String> subjectCategories, List<String> authorIds) {
+        String openalexId, List<String> subjectCategories, List<String> versions, List<String> authorIds) {
 
     /** Copies the lists, so that a row never changes. */
     public PaperRow {
@@ -40,6 +41,7 @@ public record PaperRow(String paperId, String title, int year, String venue, Str
         sources = List.copyOf(sources);
         formats = List.copyOf(formats);
         subjectCategories = List.copyOf(subjectCategories);
+        versions = List.copyOf(versions);
         authorIds = List.copyOf(authorIds);
     }
 }

@@ -58,7 +58,7 @@ final class ResultRows {
                     p.references(), p.citedBy(), p.pagerank(), p.community(),
                     paper.sources().stream().map(Provenance::toString).toList(), paper.formats(), p.topicCommunity(),
                     paper.volume(), paper.pages(), paper.id(IdScheme.PMID).orElse(""),
-                    paper.id(IdScheme.OPENALEX).orElse(""), paper.subjectCategories(), ids));
+                    paper.id(IdScheme.OPENALEX).orElse(""), paper.subjectCategories(), paper.versions(), ids));
         }
         return rows;
     }
