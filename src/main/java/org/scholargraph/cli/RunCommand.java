@@ -53,6 +53,19 @@ final class RunCommand implements Callable<Integer> {
             defaultValue = "" + ScholarGraph.MAX_AUTHORS_DEFAULT)
     int maxAuthors;
 
+    @Option(names = "--keep-versions",
+            description = "keep a preprint and its published version as two papers instead of merging them")
+    boolean keepVersions;
+
+    @Option(names = "--thesaurus", paramLabel = "FILE",
+            description = "author names to replace or drop before resolution, in VOSviewer's thesaurus format"
+                    + " (label<TAB>replace by; an empty replacement drops the name)")
+    Path thesaurus;
+
+    @Option(names = "--split-list", paramLabel = "FILE",
+            description = "author names that are never merged with another name form: a header line label, then one name a line")
+    Path splitList;
+
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "files or folders to read (default: input/)")
     List<Path> inputs = new ArrayList<>();
 
@@ -70,6 +83,7 @@ final class RunCommand implements Callable<Integer> {
                     .threads(options.threads())
                     .strict(options.strict())
                     .maxAuthors(options.maxAuthors())
+                    .keepVersions(keepVersions)
                     .warnings(root.err::println);
         } catch (IllegalArgumentException e) {
             root.err.println("scholargraph run: " + e.getMessage());
@@ -79,6 +93,12 @@ final class RunCommand implements Callable<Integer> {
         try {
             // Refused now rather than after reading and analysing, which can take hours.
             ScholarGraph.checkExportFolder(options.output(), options.inputs());
+            if (thesaurus != null) {
+                loader = loader.thesaurus(thesaurus);
+            }
+            if (splitList != null) {
+                loader = loader.splitList(splitList);
+            }
             progress.stage("reading " + String.join(", ", options.inputs().stream().map(Path::toString).toList()));
             ScholarGraph read = loader.load(options.inputs());
             ScholarGraph graph = read;
