@@ -1,5 +1,6 @@
 package org.scholargraph.cli;
 
+import static org.scholargraph.cli.Outcome.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,10 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,26 +71,12 @@ class HostileInputTest {
     @TempDir
     Path temp;
 
-    private record Outcome(int code, String out, String err) {
-
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
     @BeforeAll
     static void exportTheSampleOnce() {
         System.setProperty("java.awt.headless", "true");
         baseline = shared.resolve("baseline");
         Outcome sample = run("run", "-o", baseline.toString(), "input");
         assertEquals(0, sample.code(), sample.err());
-    }
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new Main().run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Outcome(code, out.toString(), err.toString());
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -1,13 +1,12 @@
 package org.scholargraph.cli;
 
+import static org.scholargraph.cli.Outcome.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +20,6 @@ class RunResolutionOptionsTest {
 
     @TempDir
     Path temp;
-
-    private static int run(StringWriter err, String... args) {
-        return new Main().run(new PrintWriter(new StringWriter()), new PrintWriter(err), args);
-    }
 
     private static List<String> authorNames(Path export) throws IOException {
         try (Reader in = Files.newBufferedReader(export.resolve("authors.csv"), StandardCharsets.UTF_8)) {
@@ -41,9 +36,9 @@ class RunResolutionOptionsTest {
     void thesaurusRenamesAndDropsNamesExactlyAsWritten() throws IOException {
         // given: the sample without a thesaurus, then with one that renames Filippo Menczer and drops
         // Alessandro Flammini (both in the sample's OpenAlex works)
-        StringWriter err = new StringWriter();
         Path plain = temp.resolve("plain");
-        assertEquals(0, run(err, "run", "-o", plain.toString(), "input"), err.toString());
+        Outcome plainRun = run("run", "-o", plain.toString(), "input");
+        assertEquals(0, plainRun.code(), plainRun.err());
         List<String> before = authorNames(plain);
         assertTrue(before.contains("Filippo Menczer") && before.contains("Alessandro Flammini"), before.toString());
         Path thesaurus = temp.resolve("thesaurus.txt");
@@ -51,10 +46,10 @@ class RunResolutionOptionsTest {
 
         // when
         Path out = temp.resolve("out");
-        int code = run(err, "run", "-o", out.toString(), "--thesaurus", thesaurus.toString(), "input");
+        Outcome outcome = run("run", "-o", out.toString(), "--thesaurus", thesaurus.toString(), "input");
 
         // then
-        assertEquals(0, code, err.toString());
+        assertEquals(0, outcome.code(), outcome.err());
         List<String> after = authorNames(out);
         assertTrue(after.contains("F. Menczer-Renamed"), after.toString());
         assertFalse(after.contains("Filippo Menczer"), after.toString());
@@ -67,14 +62,14 @@ class RunResolutionOptionsTest {
         // given: a line without the tab that separates a label from its replacement
         Path thesaurus = temp.resolve("bad.txt");
         Files.writeString(thesaurus, "label\treplace by\nno tab on this line\n");
-        StringWriter err = new StringWriter();
 
         // when
-        int code = run(err, "run", "-o", temp.resolve("out").toString(), "--thesaurus", thesaurus.toString(), "input");
+        Outcome outcome = run("run", "-o", temp.resolve("out").toString(), "--thesaurus", thesaurus.toString(),
+                "input");
 
         // then
-        assertEquals(2, code);
-        assertTrue(err.toString().contains("bad.txt:2"), err.toString());
+        assertEquals(2, outcome.code());
+        assertTrue(outcome.err().contains("bad.txt:2"), outcome.err());
         assertFalse(Files.exists(temp.resolve("out")));
     }
 
@@ -83,14 +78,13 @@ class RunResolutionOptionsTest {
         // given
         Path split = temp.resolve("split.txt");
         Files.writeString(split, "label\nSanto Fortunato\n");
-        StringWriter err = new StringWriter();
 
         // when
-        int code = run(err, "run", "-o", temp.resolve("out").toString(), "--split-list", split.toString(),
+        Outcome outcome = run("run", "-o", temp.resolve("out").toString(), "--split-list", split.toString(),
                 "--keep-versions", "input");
 
         // then
-        assertEquals(0, code, err.toString());
+        assertEquals(0, outcome.code(), outcome.err());
         assertTrue(authorNames(temp.resolve("out")).contains("Santo Fortunato"));
     }
 }
