@@ -675,15 +675,9 @@ public final class ScholarGraph {
          * @throws UnreadableInput {@code file:line: what is wrong} for a file of another shape
          */
         public Loader thesaurus(Path file) throws IOException {
-            try {
-                NameThesaurus read = NameThesaurus.readThesaurus(file);
-                return new Loader(parameters, strict, warnings,
-                        resolution.withThesaurus(new NameThesaurus(read.replacements(), resolution.thesaurus().splits())));
-            } catch (IllegalArgumentException e) {
-                throw new UnreadableInput(e);
-            } catch (java.nio.file.NoSuchFileException e) {
-                throw new UnreadableInput(file + ": no such file");
-            }
+            NameThesaurus read = readNames(file, NameThesaurus::readThesaurus);
+            return new Loader(parameters, strict, warnings,
+                    resolution.withThesaurus(new NameThesaurus(read.replacements(), resolution.thesaurus().splits())));
         }
 
         /**
@@ -693,14 +687,25 @@ public final class ScholarGraph {
          * @throws UnreadableInput {@code file:line: what is wrong} for a file of another shape
          */
         public Loader splitList(Path file) throws IOException {
+            NameThesaurus read = readNames(file, NameThesaurus::readSplits);
+            return new Loader(parameters, strict, warnings,
+                    resolution.withThesaurus(resolution.thesaurus().withSplits(read)));
+        }
+
+        /** A file of names read by {@code reader}, its problems as {@code file:line: what is wrong}. */
+        private static NameThesaurus readNames(Path file, NameFileReader reader) throws IOException {
             try {
-                return new Loader(parameters, strict, warnings,
-                        resolution.withThesaurus(resolution.thesaurus().withSplits(NameThesaurus.readSplits(file))));
+                return reader.read(file);
             } catch (IllegalArgumentException e) {
                 throw new UnreadableInput(e);
             } catch (java.nio.file.NoSuchFileException e) {
                 throw new UnreadableInput(file + ": no such file");
             }
+        }
+
+        @FunctionalInterface
+        private interface NameFileReader {
+            NameThesaurus read(Path file) throws IOException;
         }
 
         /**
