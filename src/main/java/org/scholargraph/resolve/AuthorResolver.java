@@ -177,7 +177,8 @@ final class AuthorResolver {
                     continue;
                 }
                 Integer same = seen.putIfAbsent(formKey(mentions.get(m)), m);
-                if (same != null && find(same) != find(m) && compatibleIds(find(same), find(m))) {
+                // Mention by mention: the identifiers of whole persons are gathered only after this pass.
+                if (same != null && find(same) != find(m) && compatibleIdsOfMentions(same, m)) {
                     union(same, m);
                 }
             }

@@ -137,6 +137,22 @@ class CorpusResolverTest {
     }
 
     @Test
+    void namesakesWithTwoIdentifiersInOneBylineStayTwoPersons() {
+        // given: an OpenAlex work whose byline holds two different people written "Wei Han"
+        BibRecord work = record("openalex").title("Paper about two namesakes").year(2010)
+                .author(new RecordAuthor("Wei Han", Optional.of("openalex:A317")))
+                .author(new RecordAuthor("Hiroshi Han", Optional.of("openalex:A120")))
+                .author(new RecordAuthor("Wei Han", Optional.of("openalex:A58"))).build();
+
+        // when
+        Corpus corpus = CorpusResolver.resolve(List.of(work));
+
+        // then: three identifiers, three persons, three byline positions
+        assertEquals(3, corpus.authors().size());
+        assertEquals(3, corpus.paper(0).authors().size());
+    }
+
+    @Test
     void resolvesWebOfScienceAndScopusReferenceStringsToCorpusPapers() {
         BibRecord newman = record("crossref").title("The structure of scientific collaboration networks").year(2001)
                 .author(RecordAuthor.named("M. E. J. Newman")).venue("PNAS").volume("98").pages("404-409").build();
