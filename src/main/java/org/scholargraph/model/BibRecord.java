@@ -156,9 +156,10 @@ public record BibRecord(
             return this;
         }
 
-        /** Adds a subject category, publication type or check tag, once. */
+        /** Adds a subject category, publication type or check tag, once whatever its case ("Article", "article"). */
         public Builder subjectCategory(String value) {
-            if (value != null && !value.isBlank()) {
+            if (value != null && !value.isBlank()
+                    && subjectCategories.stream().noneMatch(value.strip()::equalsIgnoreCase)) {
                 subjectCategories.add(value.strip());
             }
             return this;

@@ -41,7 +41,10 @@ import org.scholargraph.model.Reference;
  *   <li>keywords: {@code author_keywords} then {@code keywords} (Scopus: author and index
  *       keywords), WoS's {@code keywords} and {@code keywords-plus}; a list is split on {@code ;}
  *       when it has one (Scopus index keywords contain commas), else on {@code ,}; repeats
- *       (ignoring case) are dropped.</li>
+ *       (ignoring case) are dropped; check tags and publication types among them go to the
+ *       subject categories ({@link SubjectTerms}).</li>
+ *   <li>subject categories: Scopus's {@code document_type}, WoS's {@code web-of-science-categories}
+ *       and {@code research-areas} (split on {@code ;}): classifications, not topics.</li>
  *   <li>references: Scopus's {@code references} ({@code ;}-separated reference strings) and WoS's
  *       {@code cited-references} (one per line), one {@link Reference} per item with its text as
  *       given, only TeX escapes decoded (WoS writes {@code {[}} for {@code [}), and the DOI the
@@ -60,6 +63,7 @@ final class RecordMapping {
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private static final List<String> KEYWORD_FIELDS = List.of("author_keywords", "keywords", "keywords-plus", "keyword");
+    private static final List<String> CATEGORY_FIELDS = List.of("document_type", "web-of-science-categories", "research-areas");
 
     private RecordMapping() {
     }
@@ -82,6 +86,13 @@ final class RecordMapping {
             } else {
                 record.keyword(keyword);
             }
+        }
+        for (String field : CATEGORY_FIELDS) {
+            entry.field(field).ifPresent(raw -> {
+                for (String category : unwrapped(raw).split(";")) {
+                    record.subjectCategory(TexText.toUnicode(category));
+                }
+            });
         }
         references(entry).forEach(record::reference);
         BibRecord built;

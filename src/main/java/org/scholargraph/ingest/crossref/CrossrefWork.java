@@ -32,7 +32,8 @@ import org.scholargraph.model.Reference;
  *       online dates, then {@code published}, {@code published-print}, {@code published-online};
  *       {@code date-parts} may be {@code [[null]]} for an unknown date, or hold strings;
  *   <li>the abstract is JATS XML ({@code <jats:p>}…), reduced to plain text;
- *   <li>{@code subject} (the journal's subject areas) gives the keywords;
+ *   <li>{@code subject} (the journal's subject areas, "Organic Chemistry", "Multidisciplinary")
+ *       gives the subject categories, not keywords: it classifies the journal, not the work;
  *   <li>a reference is kept with its {@code DOI} as an identifier when Crossref matched one, and
  *       its text: the {@code unstructured} citation as deposited, else one composed from the
  *       structured parts ("Author, Article title (Year) Journal, Volume, p. First page"). A
@@ -96,7 +97,7 @@ final class CrossrefWork {
             record.id(IdScheme.ARXIV, arxiv.group(1));
         }
         for (JsonNode subject : JsonValues.elements(work.get("subject"))) {
-            record.keyword(JsonValues.text(subject));
+            record.subjectCategory(JsonValues.text(subject));
         }
         for (JsonNode reference : JsonValues.elements(work.get("reference"))) {
             reference(reference).ifPresent(record::reference);

@@ -33,6 +33,11 @@ import org.scholargraph.model.Reference;
  * legacy {@code concepts[]} with {@code score >= }{@value #CONCEPT_MIN_SCORE} and
  * {@code level >= }{@value #CONCEPT_MIN_LEVEL} (level 0 concepts are whole disciplines such as
  * "Computer science", shared by most of a corpus, so they link everything to everything).
+ *
+ * <p>The subject category is the field of the work's {@code primary_topic} ("Environmental
+ * Science", one of OpenAlex's 26 fields): it classifies the work rather than says what it is about.
+ * Level 0 concepts are left out: OpenAlex deprecated concepts, and their disciplines are guessed
+ * loosely (a paper on climate regions gets "Political science" at score 0.35).
  */
 final class OpenAlexWork {
 
@@ -107,6 +112,7 @@ final class OpenAlexWork {
         }
         cited.forEach(id -> record.reference(Reference.of(IdScheme.OPENALEX, id)));
         keywords(work).forEach(record::keyword);
+        subjectCategories(work).forEach(record::subjectCategory);
         return record.build();
     }
 
@@ -159,6 +165,11 @@ final class OpenAlexWork {
             }
         }
         return distinct(concepts.stream().map(c -> text(c.path("display_name"))).collect(Collectors.toList()));
+    }
+
+    /** The subject categories by the rule in the class comment. */
+    static List<String> subjectCategories(JsonNode work) {
+        return distinct(List.of(text(work.path("primary_topic").path("field").path("display_name"))));
     }
 
     private static List<String> names(JsonNode entries) {

@@ -37,9 +37,10 @@ import org.scholargraph.model.Rejection;
  *   <li>year from {@code year}, date from the Graph API's {@code publicationDate};
  *   <li>venue: {@code venue}, else {@code publicationVenue.name}, else {@code journal.name};
  *       volume and pages from the Graph API's {@code journal};
- *   <li>keywords: v1 {@code topics[].topic}, then {@code fieldsOfStudy[]}, then
- *       {@code s2FieldsOfStudy[].category} (which repeats a field once per source, "external" and
- *       "s2-fos-model"), each keyword once whatever its case.
+ *   <li>keywords: v1 {@code topics[].topic}, each once whatever its case;
+ *   <li>subject categories: {@code fieldsOfStudy[]}, then {@code s2FieldsOfStudy[].category}
+ *       (which repeats a field once per source, "external" and "s2-fos-model"), each once: some
+ *       twenty disciplines ("Computer Science", "Medicine") that classify a paper, not topics.
  * </ul>
  *
  * <p>A paper with {@code references} and {@code citations} (v1, or the Graph API with those fields)
@@ -143,6 +144,7 @@ final class SemanticScholarPaper {
         b.pages(collapse(text(paper.path("journal").path("pages"))));
         b.abstractText(text(paper.path("abstract")));
         keywords(paper).forEach(b::keyword);
+        fieldsOfStudy(paper).forEach(b::subjectCategory);
         return b;
     }
 
@@ -186,17 +188,27 @@ final class SemanticScholarPaper {
     }
 
     private static List<String> keywords(JsonNode paper) {
-        Map<String, String> byFold = new LinkedHashMap<>();
         List<String> found = new ArrayList<>();
         for (JsonNode topic : array(paper, "topics")) {
             found.add(text(topic.isObject() ? topic.path("topic") : topic));
         }
+        return distinct(found);
+    }
+
+    private static List<String> fieldsOfStudy(JsonNode paper) {
+        List<String> found = new ArrayList<>();
         for (JsonNode field : array(paper, "fieldsOfStudy")) {
             found.add(text(field));
         }
         for (JsonNode field : array(paper, "s2FieldsOfStudy")) {
             found.add(text(field.isObject() ? field.path("category") : field));
         }
+        return distinct(found);
+    }
+
+    /** Each term once whatever its case, spaces collapsed, in the order first seen. */
+    private static List<String> distinct(List<String> found) {
+        Map<String, String> byFold = new LinkedHashMap<>();
         for (String keyword : found) {
             String clean = collapse(keyword);
             if (!clean.isEmpty()) {

@@ -46,12 +46,13 @@ import org.scholargraph.model.Reference;
  *   <li>keywords: author keywords {@code DE}, then Keywords Plus {@code ID}; both wrap in the middle of
  *       the list, so the lines are joined before splitting on {@code ;}; a keyword repeated in the two
  *       lists ("Sensitivity", "SENSITIVITY") is kept once, in its first spelling;
- *   <li>subject categories: the Web of Science categories {@code WC}, split on {@code ;};
+ *   <li>subject categories: the Web of Science categories {@code WC}, then the research areas
+ *       {@code SC}, each split on {@code ;} and kept once;
  *   <li>{@code CR}: one cited reference per value, its text exactly as written; the DOI after the
  *       {@code DOI} marker is added as an id, the first one when WoS lists several in brackets
  *       ({@code DOI [10.1/a, 10.1/b]}).
  * </ul>
- * Tags not listed (addresses, counts, publisher, research areas) are not read. Not thread-safe: one
+ * Tags not listed (addresses, counts, publisher) are not read. Not thread-safe: one
  * instance collects one record and is dropped.
  */
 final class WosFields {
@@ -102,8 +103,11 @@ final class WosFields {
         record.id(IdScheme.PMID, joined("PM"));
 
         keywords().forEach(record::keyword);
-        for (String category : joined("WC").split(";")) {
-            record.subjectCategory(category); // Web of Science categories: a classification of the journal
+        // Web of Science categories and research areas: classifications of the journal, not topics.
+        for (String tag : List.of("WC", "SC")) {
+            for (String category : joined(tag).split(";")) {
+                record.subjectCategory(category);
+            }
         }
         for (String cited : values("CR")) {
             record.reference(citedReference(cited));

@@ -69,9 +69,13 @@ class BibtexReaderRealFilesTest {
         assertEquals(5, read.records.stream().filter(r -> r.ids().containsKey(IdScheme.PMID)).count());
         assertEquals(263, read.records.stream().filter(r -> r.ids().containsKey(IdScheme.SCOPUS)).count());
         // python: author_keywords then keywords, split on ';' (else ','), whitespace collapsed, repeats ignoring case dropped → 2885,
-        // of which 25 are check tags or publication types ("Article", "Humans"): subject categories
+        // of which 25 are check tags or publication types ("Article", "Humans"): subject categories, with
+        // each entry's document_type (263), less the 9 entries whose keywords repeat it ("article"; python:
+        // document_type lower-cased among the entry's ';'-split keywords lower-cased) → 279
         assertEquals(2860, read.records.stream().mapToInt(r -> r.keywords().size()).sum());
-        assertEquals(25, read.records.stream().mapToInt(r -> r.subjectCategories().size()).sum());
+        assertEquals(279, read.records.stream().mapToInt(r -> r.subjectCategories().size()).sum());
+        assertEquals(12, read.records.stream().filter(r -> r.subjectCategories().contains("Book Chapter")).count(),
+                "grep -c 'document_type={Book Chapter}'");
         // grep -o '^year={[0-9]*}' | sort | uniq -c → 1998:1 … 2014:25 … 2021:24, 2022:2
         Map<Integer, Long> years = read.records.stream().map(BibRecord::year).filter(OptionalInt::isPresent)
                 .collect(Collectors.groupingBy(OptionalInt::getAsInt, TreeMap::new, Collectors.counting()));

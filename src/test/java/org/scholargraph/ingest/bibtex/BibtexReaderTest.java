@@ -201,6 +201,8 @@ class BibtexReaderTest {
                 Cited-References = {{Barabasi AL, 1999, SCIENCE, V286, P509, DOI 10.1126/science.286.5439.509.
                    Girvan M, 2002, P NATL ACAD SCI USA, V99, P7821, DOI {[}10.1073/pnas.122653799].
                    Zachary WW, 1977, J ANTHROPOL RES, V33, P452}},
+                Research-Areas = {{Physics}},
+                Web-of-Science-Categories = {{Physics, Fluids \\& Plasmas; Physics, Mathematical}},
                 Unique-ID = {{ISI:000220064200027}},
                 }
                 """);
@@ -214,6 +216,7 @@ class BibtexReaderTest {
         assertEquals("10.1103/physreve.69.026113", record.ids().get(IdScheme.DOI));
         assertEquals("WOS:000220064200027", record.ids().get(IdScheme.WOS));
         assertEquals(List.of("community structure", "networks", "SOCIAL NETWORKS", "SMALL-WORLD"), record.keywords());
+        assertEquals(List.of("Physics, Fluids & Plasmas", "Physics, Mathematical", "Physics"), record.subjectCategories());
         assertEquals(List.of(
                 new Reference(java.util.Map.of(IdScheme.DOI, "10.1126/science.286.5439.509"),
                         "Barabasi AL, 1999, SCIENCE, V286, P509, DOI 10.1126/science.286.5439.509."),

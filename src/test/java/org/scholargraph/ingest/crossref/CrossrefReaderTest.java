@@ -81,7 +81,8 @@ class CrossrefReaderTest {
         assertEquals("21", work.volume());
         assertEquals("2918-2922", work.pages());
         assertEquals(Map.of(IdScheme.DOI, "10.1021/acs.orglett.9b00971"), work.ids());
-        assertEquals(List.of("Physical and Theoretical Chemistry", "Organic Chemistry", "Biochemistry"), work.keywords());
+        assertEquals(List.of("Physical and Theoretical Chemistry", "Organic Chemistry", "Biochemistry"), work.subjectCategories());
+        assertEquals(List.of(), work.keywords(), "the journal's subject areas are no topics of the work");
         assertEquals(68, work.references().size());
         assertTrue(work.references().stream().allMatch(r -> r.ids().containsKey(IdScheme.DOI) && r.text().isEmpty()));
         assertEquals(Reference.of(IdScheme.DOI, "10.1021/jacs.7b06007"), work.references().get(67));
@@ -95,7 +96,7 @@ class CrossrefReaderTest {
         assertEquals(List.of(RecordAuthor.named("Sheherazade"), RecordAuthor.named("Ardiantiono")), work.authors());
         assertEquals(List.of(new Reference(Map.of(IdScheme.DOI, "10.1038/452530d"),
                 "Puniamoorthy, N. et al. Nature 452, 530 (2008).")), work.references());
-        assertEquals(List.of("Multidisciplinary"), work.keywords());
+        assertEquals(List.of("Multidisciplinary"), work.subjectCategories());
         assertEquals(OptionalInt.of(2020), work.year());
     }
 
@@ -111,7 +112,7 @@ class CrossrefReaderTest {
         assertEquals("eLife", work.venue());
         assertEquals("3", work.volume());
         assertEquals("10.7554/elife.01567", work.ids().get(IdScheme.DOI));
-        assertEquals(4, work.keywords().size());
+        assertEquals(4, work.subjectCategories().size());
         assertTrue(work.abstractText().startsWith("Among various advantages, their small size"), work.abstractText());
         assertTrue(work.abstractText().endsWith("equidistant phloem pole formation."), work.abstractText());
         assertFalse(work.abstractText().contains("<"));

@@ -92,6 +92,8 @@ class OpenAlexReaderTest {
         assertEquals(WITH_ABSTRACT, count(page, r -> !r.abstractText().isEmpty()));
         assertEquals(WITH_VENUE, count(page, r -> !r.venue().isEmpty()));
         assertEquals(KEYWORDS, page.records.stream().mapToInt(r -> r.keywords().size()).sum());
+        // python: sum(1 for w in r if w["primary_topic"]["field"]["display_name"]) → 49: one subject category each
+        assertEquals(WORKS, count(page, r -> r.subjectCategories().size() == 1));
         assertEquals(ABSTRACT_WORDS, page.records.stream().filter(r -> !r.abstractText().isEmpty())
                 .mapToInt(r -> r.abstractText().split(" ").length).sum());
         assertEquals(WORKS, count(page, r -> r.ids().containsKey(IdScheme.OPENALEX) && !r.title().isEmpty()));
@@ -124,6 +126,7 @@ class OpenAlexReaderTest {
         assertEquals(Optional.of(LocalDate.of(2014, 12, 1)), work.date());
         assertEquals("Geospatial Health", work.venue());
         assertEquals(List.of("Exposure Assessment"), work.keywords());
+        assertEquals(List.of("Environmental Science"), work.subjectCategories(), "primary_topic.field.display_name");
         assertEquals(50, work.references().size());
         assertEquals(Reference.of(IdScheme.OPENALEX, "W34240753"), work.references().get(0));
         assertEquals(Reference.of(IdScheme.OPENALEX, "W3145427446"), work.references().get(49));

@@ -57,9 +57,10 @@ class SemanticScholarReaderTest {
     /*
      * Expected numbers, counted independently of this reader with Python over each file, from the project root:
      *   python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); allp=[d]+d["references"]+d["citations"];
-     *     kw={k.lower() for k in [t["topic"] for t in d["topics"]]+d["fieldsOfStudy"]+[x["category"] for x in d["s2FieldsOfStudy"]]};
+     *     kw={t["topic"].lower() for t in d["topics"]};
+     *     fs={k.lower() for k in d["fieldsOfStudy"]+[x["category"] for x in d["s2FieldsOfStudy"]]};
      *     print(len(allp), len(d["references"]), sum(len(p["authors"]) for p in allp),
-     *           sum(1 for p in allp for a in p["authors"] if not a.get("authorId")), len(kw),
+     *           sum(1 for p in allp for a in p["authors"] if not a.get("authorId")), len(kw), len(fs),
      *           sum(1 for p in allp if p.get("year")), sum(1 for p in allp if p.get("doi")),
      *           sum(1 for p in allp if p.get("arxivId")))' FILE
      * Every reference and citation has a paperId and a title, and every author a name, so none is
@@ -67,17 +68,17 @@ class SemanticScholarReaderTest {
      */
     @ParameterizedTest
     @CsvSource({
-        // file, records (1 + references + citations), main paper's references, authors, authors without id, main keywords, years, DOIs, arXiv ids
-        "s2_v1_paper_cd4ac4fb9701f518a3b35ce1693c12a13e58f4b3.json, 323, 301, 1869, 8, 1, 323, 308, 127",
-        "s2_v1_paper_b4b29fdf319a91e400e16361b5f004e709d0ff32.json, 81, 20, 542, 1, 1, 81, 69, 35",
-        "s2_v1_paper_arXiv_3A1705.10311.json, 70, 63, 295, 2, 25, 69, 69, 5",
-        "s2_v1_paper_ACL_3AW12_3903.json, 28, 24, 74, 0, 6, 28, 14, 0",
-        "s2_v1_paper_53cd64fa35bdb93fee9792cf3fc88a2907ad1de2.json, 22, 20, 99, 0, 2, 22, 21, 2",
-        "s2_v1_paper_10.1109_2FMCSE.2018.2884139.json, 3, 0, 6, 0, 12, 3, 3, 0",
-        "s2_v1_paper_PMID_3A19872477.json, 1, 0, 1, 0, 16, 1, 0, 0",
+        // file, records (1 + references + citations), main paper's references, authors, authors without id, main keywords (topics), main subject categories (fields of study), years, DOIs, arXiv ids
+        "s2_v1_paper_cd4ac4fb9701f518a3b35ce1693c12a13e58f4b3.json, 323, 301, 1869, 8, 0, 1, 323, 308, 127",
+        "s2_v1_paper_b4b29fdf319a91e400e16361b5f004e709d0ff32.json, 81, 20, 542, 1, 0, 1, 81, 69, 35",
+        "s2_v1_paper_arXiv_3A1705.10311.json, 70, 63, 295, 2, 23, 2, 69, 69, 5",
+        "s2_v1_paper_ACL_3AW12_3903.json, 28, 24, 74, 0, 5, 1, 28, 14, 0",
+        "s2_v1_paper_53cd64fa35bdb93fee9792cf3fc88a2907ad1de2.json, 22, 20, 99, 0, 0, 2, 22, 21, 2",
+        "s2_v1_paper_10.1109_2FMCSE.2018.2884139.json, 3, 0, 6, 0, 10, 2, 3, 3, 0",
+        "s2_v1_paper_PMID_3A19872477.json, 1, 0, 1, 0, 14, 2, 1, 0, 0",
     })
     void readsEveryV1PaperWithItsReferencedAndCitingPapers(String name, int records, int references, int authors,
-            int authorsWithoutId, int keywords, int years, int dois, int arxivIds) throws IOException {
+            int authorsWithoutId, int keywords, int fieldsOfStudy, int years, int dois, int arxivIds) throws IOException {
         CollectedRecords sink = read(FOLDER.resolve(name));
 
         assertEquals(List.of(), sink.rejections);
@@ -85,6 +86,7 @@ class SemanticScholarReaderTest {
         BibRecord main = sink.records.get(0);
         assertEquals(references, main.references().size());
         assertEquals(keywords, main.keywords().size());
+        assertEquals(fieldsOfStudy, main.subjectCategories().size());
         List<RecordAuthor> all = sink.records.stream().flatMap(r -> r.authors().stream()).collect(Collectors.toList());
         assertEquals(authors, all.size());
         assertEquals(authorsWithoutId, all.stream().filter(a -> a.sourceId().isEmpty()).count());
@@ -109,7 +111,8 @@ class SemanticScholarReaderTest {
         assertEquals(7, main.authors().size());
         assertEquals(new RecordAuthor("Stijn Heldens", Optional.of("s2:2680881")), main.authors().get(0));
         assertEquals("R. V. Nieuwpoort", main.authors().get(6).name());
-        assertEquals(List.of("Computer Science", "Business"), main.keywords());
+        assertEquals(List.of(), main.keywords(), "no topics; fields of study are no topics");
+        assertEquals(List.of("Computer Science", "Business"), main.subjectCategories());
         assertEquals("", main.abstractText()); // "abstract": null
 
         Reference first = main.references().get(0);
@@ -160,7 +163,8 @@ class SemanticScholarReaderTest {
         assertEquals("International Conference on Software Engineering", paper.venue());
         assertEquals("176", paper.volume());
         assertEquals("255-271", paper.pages());
-        assertEquals(List.of("Computer Science", "Mathematics"), paper.keywords());
+        assertEquals(List.of(), paper.keywords());
+        assertEquals(List.of("Computer Science", "Mathematics"), paper.subjectCategories());
         assertTrue(paper.abstractText().startsWith("We describe a deployed scalable system"));
         // the sample's externalIds are the documentation's "..." placeholders: not valid ids, dropped
         assertEquals(Map.of(IdScheme.SEMANTIC_SCHOLAR, "649def34f8be52c8b66281af98ae884c09aef38b"), paper.ids());

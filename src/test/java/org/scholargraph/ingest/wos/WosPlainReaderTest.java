@@ -108,6 +108,10 @@ class WosPlainReaderTest {
         assertEquals(SAVEDRECS_RECORDS, count(read, IdScheme.WOS));
         assertEquals(SAVEDRECS_PMIDS, count(read, IdScheme.PMID));
         assertEquals(SAVEDRECS_KEYWORDS, read.records.stream().mapToInt(r -> r.keywords().size()).sum());
+        // WC and SC joined over their lines, split on ';', each once per record ignoring case (python, as above) → 56;
+        // the first record: "WC Physics, Multidisciplinary", "SC Physics"
+        assertEquals(56, read.records.stream().mapToInt(r -> r.subjectCategories().size()).sum());
+        assertEquals(List.of("Physics, Multidisciplinary", "Physics"), read.records.get(0).subjectCategories());
         assertEquals(SAVEDRECS_ABSTRACTS, read.records.stream().filter(r -> !r.abstractText().isEmpty()).count());
         assertTrue(read.records.stream().allMatch(r -> r.year().isPresent() && r.format().equals("wos")));
         assertTrue(read.records.stream().allMatch(r -> r.ids().get(IdScheme.WOS).startsWith("WOS:")));
