@@ -668,9 +668,9 @@ public final class ScholarGraph {
         }
 
         /**
-         * Applies a thesaurus of names before the automatic step: a file in VOSviewer's format, a
-         * header line {@code label<TAB>replace by}, then a name as written, a tab and its replacement
-         * (empty to drop the name): {@code loader().thesaurus(Path.of("thesaurus.txt"))}.
+         * Applies a thesaurus of names and keywords before the automatic steps: a file in VOSviewer's
+         * format, a header line {@code label<TAB>replace by}, then a name or keyword as written, a tab
+         * and its replacement (empty to drop it): {@code loader().thesaurus(Path.of("thesaurus.txt"))}.
          *
          * @throws UnreadableInput {@code file:line: what is wrong} for a file of another shape
          */

@@ -58,8 +58,8 @@ final class RunCommand implements Callable<Integer> {
     boolean keepVersions;
 
     @Option(names = "--thesaurus", paramLabel = "FILE",
-            description = "author names to replace or drop before resolution, in VOSviewer's thesaurus format"
-                    + " (label<TAB>replace by; an empty replacement drops the name)")
+            description = "author names and keywords to replace or drop before resolution, in VOSviewer's thesaurus"
+                    + " format (label<TAB>replace by; an empty replacement drops the name or keyword)")
     Path thesaurus;
 
     @Option(names = "--split-list", paramLabel = "FILE",

@@ -63,7 +63,7 @@ public final class CorpusResolver {
                     paperOfRecord[r] = p;
                 }
             }
-            keywords = extractor.vocabulary(unresolved);
+            keywords = extractor.vocabulary(unresolved, options.thesaurus());
         }
         unresolved = keywords.papers();
         List<Paper> papers = new ReferenceMatcher(unresolved,

@@ -14,8 +14,10 @@ import org.scholargraph.resolve.keyword.WordAnalysis;
 /**
  * Keywords of the papers of one resolution. A paper keeps the keywords its sources gave, tidied
  * (spaces, edge punctuation); a paper without any gets key phrases from its title and abstract
- * ({@link RakeKeyPhrases}). Then the keywords of all papers fold into one keyword per concept
- * ({@link KeywordVocabulary}), shown in the form most papers write it.
+ * ({@link RakeKeyPhrases}). Then the user's thesaurus replaces or drops keywords and the keywords of
+ * all papers fold into one keyword per concept ({@link KeywordVocabulary}), shown in the form most
+ * papers write it. Whether a paper gets key phrases depends on its sources' keywords before the
+ * thesaurus: dropping a paper's every keyword leaves it without any.
  */
 final class KeywordExtractor implements AutoCloseable {
 
@@ -44,9 +46,12 @@ final class KeywordExtractor implements AutoCloseable {
         return result.isEmpty() ? rake.keyPhrases(title, abstractText) : List.copyOf(result);
     }
 
-    /** The papers' keywords folded into one per concept, with the other forms of each. */
-    KeywordVocabulary vocabulary(List<Paper> papers) {
-        return KeywordVocabulary.of(papers, analysis);
+    /**
+     * The papers' keywords replaced by the user's thesaurus, then folded into one per concept, with
+     * the other forms of each.
+     */
+    KeywordVocabulary vocabulary(List<Paper> papers, NameThesaurus thesaurus) {
+        return KeywordVocabulary.of(papers, analysis, thesaurus.replacements());
     }
 
     @Override

@@ -13,7 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A user's corrections of names, applied before the automatic step, exactly as written.
+ * A user's corrections of names and keywords, applied before the automatic step, exactly as written.
+ *
+ * <p>One thesaurus serves both: a line applies to an author where its label is a name as a byline
+ * writes it, and to a keyword where its label is the keyword as a source wrote it or as
+ * {@code keywords.csv} shows it ({@link org.scholargraph.resolve.keyword.KeywordVocabulary}).
  *
  * <p>The thesaurus file has VOSviewer's format: a header line {@code label<TAB>replace by}, then one
  * line per name, the name as a source writes it, a tab, and the name to use instead; an empty

@@ -186,4 +186,38 @@ class CorpusResolverTest {
         List<String> keywords = CorpusResolver.resolve(List.of(r)).paper(0).keywords();
         assertEquals(List.of("stochastic control problems", "deep learning"), keywords);
     }
+
+    @Test
+    void thesaurusMergesDropsAndRenamesKeywordsExactlyAsWrittenBeforeTheyFold() {
+        // given four papers with source keywords, and one thesaurus for names and keywords: "complex
+        // networks" (as written on P1 and as keywords.csv shows P2's title-case "Complex Networks")
+        // merges into "network science"; "graph theory" is dropped; "modularity" is renamed
+        // "Modularity (networks)", kept as written; a name line leaves keywords alone
+        List<BibRecord> records = List.of(
+                record("ris").title("Paper one on networks").year(2001).keyword("complex networks")
+                        .keyword("community detection").build(),
+                record("ris").title("Paper two on graphs").year(2002).keyword("Complex Networks")
+                        .keyword("graph theory").build(),
+                record("ris").title("Paper three on science").year(2003).keyword("network science")
+                        .keyword("modularity").build(),
+                record("ris").title("Paper four on scale").year(2004).keyword("scale-free networks")
+                        .keyword("modularities").build());
+        NameThesaurus thesaurus = NameThesaurus.of(Map.of("complex networks", "network science", "graph theory", "",
+                "modularity", "Modularity (networks)", "Albert-László Barabási", "A.-L. Barabási"), List.of());
+
+        // when
+        Corpus plain = CorpusResolver.resolve(records);
+        Corpus corrected = CorpusResolver.resolve(records, ResolutionOptions.defaults().withThesaurus(thesaurus));
+
+        // then: without it the forms fold by themselves; "modularity" and "modularities" are one keyword,
+        // each form on one paper, the tie going to the first in alphabetical order
+        assertEquals(List.of(List.of("complex networks", "community detection"), List.of("complex networks", "graph theory"),
+                List.of("network science", "modularities"), List.of("scale-free networks", "modularities")),
+                plain.papers().stream().map(Paper::keywords).toList());
+        // with it: merged, dropped and renamed; "modularities" is not the label as written, so it stays
+        assertEquals(List.of(List.of("network science", "community detection"), List.of("network science"),
+                List.of("network science", "Modularity (networks)"), List.of("scale-free networks", "modularities")),
+                corrected.papers().stream().map(Paper::keywords).toList());
+        assertEquals(Map.of(), corrected.keywordVariants());
+    }
 }

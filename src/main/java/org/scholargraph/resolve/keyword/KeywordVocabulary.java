@@ -26,6 +26,11 @@ import org.scholargraph.model.Paper;
  * often than in lower case ("Markov", "Leiden"), the mark of a proper name: title-case keyword
  * lists and titles ("Complex Networks", "Humans") say nothing about that. Runs in time linear in
  * the keywords and the text of titles and abstracts.
+ *
+ * <p>The user's thesaurus comes first, exactly as written: a keyword whose label it lists, as a
+ * source wrote it (spaces and edge punctuation tidied) or as {@code keywords.csv} shows that form
+ * (capitals of a title-case list dropped), is replaced by its replacement, kept as written, or
+ * dropped when the replacement is empty; the folding then treats the replacement like any form.
  */
 public final class KeywordVocabulary {
 
@@ -42,6 +47,15 @@ public final class KeywordVocabulary {
 
     /** Folds the keywords of papers (as written by sources or extracted) into one keyword per concept. */
     public static KeywordVocabulary of(List<Paper> papers, WordAnalysis analysis) {
+        return of(papers, analysis, Map.of());
+    }
+
+    /**
+     * Replaces keywords by the thesaurus, then folds them into one keyword per concept.
+     *
+     * @param thesaurus label → replacement ("" drops the keyword), labels and replacements as written
+     */
+    public static KeywordVocabulary of(List<Paper> papers, WordAnalysis analysis, Map<String, String> thesaurus) {
         Map<String, int[]> nameEvidence = nameEvidence(papers);
         Map<String, String> keyOfForm = new HashMap<>();
         Map<String, Map<String, Integer>> formsOfKey = new HashMap<>();
@@ -51,6 +65,13 @@ public final class KeywordVocabulary {
             Set<String> seenForms = new LinkedHashSet<>();
             for (String keyword : paper.keywords()) {
                 String form = caseKept(keyword, nameEvidence);
+                String replacement = thesaurus.isEmpty() ? null : thesaurus.getOrDefault(keyword, thesaurus.get(form));
+                if (replacement != null) {
+                    if (replacement.isEmpty()) {
+                        continue;
+                    }
+                    form = replacement;
+                }
                 String key = keyOfForm.computeIfAbsent(form, analysis::conceptKey);
                 if (key.isEmpty()) {
                     continue;
