@@ -25,6 +25,7 @@ import org.scholargraph.model.Corpus;
  * @param communities one summary row per community of every graph
  * @param timeline collaboration timelines
  * @param parameters the parameters the analysis ran with
+ * @param sampling whether betweenness and harmonic closeness are exact or estimated, and from how many samples
  * @param measureMillis wall time of each measure in milliseconds, by graph and measure
  *     ({@code "coauthorship.pagerank"}, {@code "topics.leiden"}, {@code "timeline"}), in name order;
  *     like every timing, it differs from run to run where nothing else does
@@ -41,6 +42,7 @@ public record CorpusAnalysis(
         List<CommunitySummary> communities,
         Timeline timeline,
         AnalysisParameters parameters,
+        ShortestPathSampling sampling,
         Map<String, Long> measureMillis) {
 
     public CorpusAnalysis {
@@ -55,18 +57,19 @@ public record CorpusAnalysis(
         communities = List.copyOf(communities);
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(sampling, "sampling");
         measureMillis = Collections.unmodifiableMap(new LinkedHashMap<>(measureMillis));
         if (authors.size() != corpus.authors().size() || papers.size() != corpus.papers().size()) {
             throw new IllegalArgumentException("one stats row per author and per paper is required");
         }
     }
 
-    /** An analysis whose measures were not timed. */
+    /** An analysis whose measures were not timed, its shortest-path measures exact. */
     public CorpusAnalysis(Corpus corpus, ScholarlyNetworks networks, List<AuthorStats> authors, List<PaperStats> papers,
             Communities coauthorshipCommunities, Communities citationCommunities, Communities topicCommunities,
             Communities keywordCommunities, List<CommunitySummary> communities, Timeline timeline,
             AnalysisParameters parameters) {
         this(corpus, networks, authors, papers, coauthorshipCommunities, citationCommunities, topicCommunities,
-                keywordCommunities, communities, timeline, parameters, Map.of());
+                keywordCommunities, communities, timeline, parameters, ShortestPathSampling.EXACT, Map.of());
     }
 }

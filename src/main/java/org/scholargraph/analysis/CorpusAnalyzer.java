@@ -86,15 +86,21 @@ public final class CorpusAnalyzer {
                 () -> timed(measureMillis, "keywords.leiden", () -> leiden(networks.keywords().graph(), parameters)));
 
         CompactGraph hops = coauthorship.unweighted();
-        // Sampling above the exact limit draws from the run's seed; the sample size is the measures' own.
+        // Sampling above the exact limit draws from the run's seed, sized by the run's ε and δ.
         double[] pagerank = timed(measureMillis, "coauthorship.pagerank",
                 () -> new WeightedPageRank(coauthorship, parameters.pagerankDamping()).scores());
-        double[] betweenness = timed(measureMillis, "coauthorship.betweenness",
-                () -> new HopBetweenness(hops, parameters.threads(), parameters.exactBetweennessLimit(),
-                        HopBetweenness.SAMPLE_SIZE_DEFAULT, parameters.seed()).scores());
-        double[] harmonic = timed(measureMillis, "coauthorship.harmonic",
-                () -> new HarmonicCloseness(hops, parameters.threads(), parameters.exactBetweennessLimit(),
-                        HarmonicCloseness.SAMPLE_SIZE_DEFAULT, parameters.seed()).scores());
+        HopBetweenness betweennessMeasure = new HopBetweenness(hops, parameters.threads(),
+                parameters.exactBetweennessLimit(), parameters.betweennessEpsilon(), parameters.samplingDelta(),
+                parameters.seed());
+        double[] betweenness = timed(measureMillis, "coauthorship.betweenness", betweennessMeasure::scores);
+        HarmonicCloseness harmonicMeasure = new HarmonicCloseness(hops, parameters.threads(),
+                parameters.exactBetweennessLimit(), parameters.harmonicEpsilon(), parameters.samplingDelta(),
+                parameters.seed());
+        double[] harmonic = timed(measureMillis, "coauthorship.harmonic", harmonicMeasure::scores);
+        ShortestPathSampling sampling = betweennessMeasure.isExact() && harmonicMeasure.isExact()
+                ? ShortestPathSampling.EXACT
+                : new ShortestPathSampling(false, betweennessMeasure.samples(), betweennessMeasure.vertexDiameterBound(),
+                        harmonicMeasure.targets());
         double[] eigenvector = timed(measureMillis, "coauthorship.eigenvector",
                 () -> new WeightedEigenvector(coauthorship).scores());
         double[] coreness = timed(measureMillis, "coauthorship.coreness", () -> new CoreNumber(coauthorship).scores());
@@ -138,7 +144,7 @@ public final class CorpusAnalyzer {
 
         Timeline timeline = timed(measureMillis, "timeline", () -> CollaborationTimeline.of(corpus, networks));
         return new CorpusAnalysis(corpus, networks, authors, papers, authorCommunities, paperCommunities,
-                topicCommunities, keywordCommunities, summaries, timeline, parameters, new TreeMap<>(measureMillis));
+                topicCommunities, keywordCommunities, summaries, timeline, parameters, sampling, new TreeMap<>(measureMillis));
     }
 
     /** The value of {@code work}, its wall time in milliseconds put in {@code millis} under {@code name}. */

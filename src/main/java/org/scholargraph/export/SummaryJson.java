@@ -11,8 +11,9 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import org.scholargraph.analysis.AnalysisParameters;
-import org.scholargraph.analysis.CorpusAnalyzer;
 import org.scholargraph.analysis.CorpusAnalysis;
+import org.scholargraph.analysis.CorpusAnalyzer;
+import org.scholargraph.analysis.ShortestPathSampling;
 import org.scholargraph.analysis.community.Communities;
 import org.scholargraph.graph.CompactGraph;
 import org.scholargraph.graph.TopicNetwork;
@@ -65,6 +66,9 @@ final class SummaryJson {
         parameters.put("leiden_random_starts", p.leidenRandomStarts());
         number(parameters, "pagerank_damping", p.pagerankDamping());
         parameters.put("exact_betweenness_limit", p.exactBetweennessLimit());
+        number(parameters, "betweenness_epsilon", p.betweennessEpsilon());
+        number(parameters, "harmonic_epsilon", p.harmonicEpsilon());
+        number(parameters, "sampling_delta", p.samplingDelta());
         parameters.put("topic_edge_weight", TopicNetwork.WEIGHTING);
         parameters.put("community_labels", "the " + CorpusAnalyzer.LABEL_KEYWORDS + " keywords of highest log-likelihood ratio"
                 + " (Dunning 1993) in the community against the rest; a keyword labels at most "
@@ -74,9 +78,17 @@ final class SummaryJson {
         ObjectNode graphs = root.putObject("graphs");
         graph(graphs, "coauthorship", analysis.networks().coauthorship().graph(), analysis.coauthorshipCommunities());
         // Betweenness and harmonic closeness are exact up to the limit and estimated above it.
-        int authors = analysis.networks().coauthorship().graph().nodeCount();
-        ((ObjectNode) graphs.get("coauthorship")).put("shortest_path_measures",
-                authors <= p.exactBetweennessLimit() ? "exact" : "estimated from sampled sources");
+        ShortestPathSampling sampling = analysis.sampling();
+        ObjectNode coauthorship = (ObjectNode) graphs.get("coauthorship");
+        if (sampling.exact()) {
+            coauthorship.put("shortest_path_measures", "exact");
+        } else {
+            coauthorship.put("shortest_path_measures", "estimated: each score within its epsilon of the exact one"
+                    + " with probability at least 1 - sampling_delta");
+            coauthorship.put("betweenness_sampled_paths", sampling.betweennessSamples());
+            coauthorship.put("vertex_diameter_bound", sampling.vertexDiameterBound());
+            coauthorship.put("harmonic_sampled_targets", sampling.harmonicTargets());
+        }
         graph(graphs, "citation", analysis.networks().citation().graph(), analysis.citationCommunities());
         graph(graphs, "topics", analysis.networks().topics().graph(), analysis.topicCommunities());
         graph(graphs, "keywords", analysis.networks().keywords().graph(), analysis.keywordCommunities());

@@ -97,7 +97,7 @@ final class ExportFixture {
                         new AuthorYear(3, 2020, 1, 0, 0, 0)),
                 List.of(new PairHistory(0, 1, 2019, 2021, 2, 2), new PairHistory(0, 2, 2019, 2019, 1, 1),
                         new PairHistory(1, 2, 2019, 2019, 2, 1)));
-        AnalysisParameters parameters = new AnalysisParameters(1.0, 42L, 10, 10, 0.85, 50_000, 1,
+        AnalysisParameters parameters = new AnalysisParameters(1.0, 42L, 10, 10, 0.85, 50_000, 0.01, 0.05, 0.1, 1,
                 org.scholargraph.graph.CoauthorshipNetwork.MAX_AUTHORS_DEFAULT);
         return new CorpusAnalysis(corpus, networks, authorStats, paperStats, coauthorship, citation, topics, keywords,
                 summaries, timeline, parameters);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.scholargraph.graph.CompactGraph;
 
@@ -51,6 +53,24 @@ class HarmonicSamplingTest {
         meanError /= exact.length;
         // half of the nodes as targets: the mean absolute error is a small fraction of the scores
         assertTrue(meanError < 0.01, "mean error " + meanError);
+    }
+
+    @Test
+    void estimatesOnCaGrQcAreWithinEpsilonOfExact() {
+        Optional<CompactGraph> grqc = ReferenceGraphs.grqc();
+        Assumptions.assumeTrue(grqc.isPresent(), "ca-GrQc absent at " + ReferenceGraphs.GRQC);
+        double epsilon = 0.05;
+        double[] exact = new HarmonicCloseness(grqc.get(), 2).scores();
+
+        HarmonicCloseness sampled = new HarmonicCloseness(grqc.get(), 2, 0, epsilon, 0.1, 42L);
+        double[] estimate = sampled.scores();
+
+        // ⌈ln(2·5242/0.1)/(2·0.05²)⌉ + 1 targets
+        assertEquals(2314, sampled.targets());
+        assertFalse(sampled.isExact());
+        for (int v = 0; v < exact.length; v++) {
+            assertEquals(exact[v], estimate[v], epsilon, "node " + v);
+        }
     }
 
     @Test

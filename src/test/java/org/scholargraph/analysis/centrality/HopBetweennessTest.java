@@ -2,7 +2,6 @@ package org.scholargraph.analysis.centrality;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,30 +97,14 @@ class HopBetweennessTest {
     }
 
     @Test
-    void samplesSourcesAboveTheExactLimitRepeatablyBySeed() {
+    void belowTheExactLimitItIsExact() {
         CompactGraph karate = ReferenceGraphs.karate();
 
-        HopBetweenness sampled = new HopBetweenness(karate, 2, 10, 20, 7L);
-        double[] again = new HopBetweenness(karate, 1, 10, 20, 7L).scores();
+        HopBetweenness measure = new HopBetweenness(karate, 1, 34, 0.05, 0.1, 7L);
 
-        assertFalse(sampled.isExact());
-        assertEquals(20, sampled.sourceCount());
-        assertArrayEquals(sampled.scores(), again, 0.0);
-        // Node 0 lies on most shortest paths: a sample of 20 sources still ranks it first.
-        double[] s = sampled.scores();
-        for (int v = 1; v < s.length; v++) {
-            assertTrue(s[0] >= s[v], "node " + v);
-        }
-    }
-
-    @Test
-    void isExactWhenTheSampleWouldCoverEveryNode() {
-        CompactGraph karate = ReferenceGraphs.karate();
-
-        HopBetweenness all = new HopBetweenness(karate, 1, 10, 34, 7L);
-
-        assertTrue(all.isExact());
-        assertArrayEquals(new HopBetweenness(karate, 1).scores(), all.scores(), 0.0);
+        assertTrue(measure.isExact());
+        assertEquals(0, measure.samples());
+        assertArrayEquals(new HopBetweenness(karate, 1).scores(), measure.scores(), 0.0);
     }
 
     @Test
@@ -130,7 +113,10 @@ class HopBetweennessTest {
 
         assertEquals("threads must be at least 1, was 0",
                 assertThrows(IllegalArgumentException.class, () -> new HopBetweenness(graph, 0)).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new HopBetweenness(graph, 1, -1, 10, 1));
-        assertThrows(IllegalArgumentException.class, () -> new HopBetweenness(graph, 1, 10, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> new HopBetweenness(graph, 1, -1, 0.01, 0.1, 1));
+        assertEquals("epsilon must be in (0, 1), was 0.0", assertThrows(IllegalArgumentException.class,
+                () -> new HopBetweenness(graph, 1, 10, 0, 0.1, 1)).getMessage());
+        assertEquals("delta must be in (0, 1), was 1.0", assertThrows(IllegalArgumentException.class,
+                () -> new HopBetweenness(graph, 1, 10, 0.01, 1, 1)).getMessage());
     }
 }
