@@ -28,21 +28,33 @@ import org.scholargraph.model.RecordAuthor;
  *   <li><b>Blocks.</b> Every name is {@link PersonName parsed} into family and given names and put in
  *       the block of its family name and first initial; names are compared only within a block,
  *       so the work grows with the sizes of the blocks, not with the square of the corpus.</li>
- *   <li><b>Evidence.</b> Two name forms of a block whose given names are compatible ("I" fits
+ *   <li><b>Readings.</b> A name that may be read two ways ("Wei LI", "Zusa LA"; see
+ *       {@link PersonName#readings}) is read with the family name the rest of the corpus writes
+ *       without doubt, and the person is in the block of either reading.</li>
+ *   <li><b>Evidence.</b> Two persons of a block whose given names are compatible ("I" fits
  *       "Igor", "J. R." fits "J. Rui", never "John" and "Jane") are one person when their
  *       evidence reaches {@value #MERGE_SCORE}: {@value #COAUTHOR_SCORE} per shared coauthor (by
- *       coauthor block), {@value #VENUE_SCORE} for a shared venue, {@value #KEYWORD_SCORE} per shared
- *       keyword (at most two), {@value #INITIALS_SCORE} for the same two or more initials,
- *       {@value #TITLE_WORDS_SCORE} for three shared title words of
- *       {@value #MIN_TITLE_WORD} letters or more, {@value #AUTHOR_PAGE_SCORE} for records of one author page (a list of one person's
- *       papers), {@value #FULL_NAME_SCORE} for the same full first name (and {@value #UNIQUE_NAME_SCORE} more
- *       when it is the only full first name seen with the family name in the whole input,
- *       {@value #RARE_NAME_SCORE} when there are at most {@value #RARE_FAMILY_FIRST_NAMES}: a rare name
- *       is itself evidence), and
- *       {@value #YEAR_SCORE} for years at most {@value #CLOSE_YEARS} apart. Pairs are taken best
- *       first; a pair whose persons would bring two different full given names or two identifiers of
- *       one scheme together is skipped. The same name on two papers with nothing else in common
- *       stays two persons (homonyms), and is listed as an ambiguity.</li>
+ *       coauthor block, at most two), {@value #VENUE_SCORE} for a shared venue, {@value #KEYWORD_SCORE}
+ *       per shared keyword (at most two), {@value #TITLE_WORDS_SCORE} for three shared title words of
+ *       {@value #MIN_TITLE_WORD} letters or more that are rare in the corpus (in at most one title in
+ *       {@value #RARE_TITLE_WORD_SHARE}, or in at most {@value #RARE_TITLE_WORD_MIN_RECORDS}),
+ *       {@value #AUTHOR_PAGE_SCORE} for records of one author page (a list of one person's papers);
+ *       and of the name itself: {@value #FULL_NAME_SCORE} for the same full first name (and
+ *       {@value #UNIQUE_NAME_SCORE} more when it is the only full first name seen with the family
+ *       name in the whole input, {@value #RARE_NAME_SCORE} when there are at most
+ *       {@value #RARE_FAMILY_FIRST_NAMES}), {@value #SOLE_NAME_SCORE} when the family name is seen with
+ *       one first initial only ("M. Heiner" where no other Heiner is written),
+ *       {@value #INITIALS_SCORE} for the same two or more initials, and {@value #YEAR_SCORE} for
+ *       years at most {@value #CLOSE_YEARS} apart.
+ *       <p>A name alone is never enough, however rare: homonyms share it. A pair needs shared
+ *       context (coauthor, venue, keyword, rare title words, author page), and a pair linked by
+ *       the field only (venue, keywords, title words; no coauthor and no author page) needs a rare
+ *       name, since namesakes of a common name meet in one field often enough.
+ *       <p>Pairs are taken best first; a pair whose persons would bring two different full given
+ *       names or two identifiers of one scheme together is skipped. Then the persons so joined are
+ *       compared again with all their evidence, where a person grew, for at most
+ *       {@value #MAX_ROUNDS} rounds. Names of a block that may be one person but lack the evidence
+ *       are listed as ambiguities.</li>
  * </ol>
  * Candidate pairs come from shared evidence only (coauthor, venue, keyword, title word, full name), and a
  * feature shared by more than {@value #MAX_POSTINGS} forms of one block is not used to find pairs
@@ -60,6 +72,7 @@ final class AuthorResolver {
     static final double RARE_NAME_SCORE = 0.5;
     static final double UNIQUE_NAME_SCORE = 1.5;
     static final double AUTHOR_PAGE_SCORE = 1.5;
+    static final double SOLE_NAME_SCORE = 3.0;
     /** A family name seen with at most this many different full first names is a rare name. */
     static final int RARE_FAMILY_FIRST_NAMES = 2;
     static final double YEAR_SCORE = 0.5;
@@ -67,7 +80,12 @@ final class AuthorResolver {
     /** Title words shorter than this ("model", "based") are too common to be evidence. */
     static final int MIN_TITLE_WORD = 7;
     static final int CLOSE_YEARS = 5;
+    /** A title word is evidence when it is in at most one title in this many (or this few titles). */
+    static final int RARE_TITLE_WORD_SHARE = 100;
+    static final int RARE_TITLE_WORD_MIN_RECORDS = 5;
     static final int MAX_POSTINGS = 200;
+    /** Rounds of joining on the evidence of persons joined so far; each looks only where a person grew. */
+    static final int MAX_ROUNDS = 4;
 
     /**
      * The persons found, for each record the person indices of its byline, the log, and for each
@@ -78,7 +96,7 @@ final class AuthorResolver {
     }
 
     /** One author position of one record. */
-    private record Mention(int record, int position, RecordAuthor author, PersonName name) {
+    private record Mention(int record, int position, RecordAuthor author, PersonName name, List<PersonName> readings) {
     }
 
     private final List<BibRecord> records;
@@ -91,6 +109,11 @@ final class AuthorResolver {
     private final Map<Integer, List<PersonName>> namesOfRoot = new HashMap<>();
     private final Map<Integer, Map<String, String>> idsOfRoot = new HashMap<>();
     private final Map<String, Set<String>> firstNamesOfFamily = new HashMap<>();
+    private final Map<String, Set<String>> initialsOfFamily = new HashMap<>();
+
+    /** How many records' titles hold each word; a word in many titles is no evidence of a person. */
+    private final Map<String, Integer> titleWordRecords = new HashMap<>();
+    private int rareTitleWordRecords;
 
     private final NameThesaurus thesaurus;
     /** The name as the source wrote it, for mentions whose name the thesaurus replaced. */
@@ -111,6 +134,24 @@ final class AuthorResolver {
     }
 
     private Resolution run() {
+        for (BibRecord record : records) {
+            for (String word : new HashSet<>(List.of(TextFolding.fold(record.title()).split(" ")))) {
+                if (word.length() >= MIN_TITLE_WORD) {
+                    titleWordRecords.merge(word, 1, Integer::sum);
+                }
+            }
+        }
+        rareTitleWordRecords = Math.max(RARE_TITLE_WORD_MIN_RECORDS, records.size() / RARE_TITLE_WORD_SHARE);
+        // A name that may be read two ways is read with the family name the corpus writes elsewhere.
+        Map<String, Integer> certainFamilies = new HashMap<>();
+        for (BibRecord record : records) {
+            for (RecordAuthor author : record.authors()) {
+                List<PersonName> readings = PersonName.readings(thesaurus.apply(author.name()).orElse(""));
+                if (readings.size() == 1) {
+                    certainFamilies.merge(readings.get(0).family(), 1, Integer::sum);
+                }
+            }
+        }
         for (int r = 0; r < records.size(); r++) {
             List<Integer> ofRecord = new ArrayList<>();
             int position = -1;
@@ -123,7 +164,9 @@ final class AuthorResolver {
                 }
                 RecordAuthor author = replaced.get().equals(written.name()) ? written
                         : new RecordAuthor(replaced.get(), written.sourceId());
-                PersonName name = PersonName.parse(author.name());
+                List<PersonName> readings = new ArrayList<>(PersonName.readings(author.name()));
+                readings.sort(Comparator.comparingInt((PersonName n) -> -certainFamilies.getOrDefault(n.family(), 0)));
+                PersonName name = readings.get(0);
                 if (name.family().isEmpty() && author.sourceId().isEmpty()) {
                     continue;
                 }
@@ -134,11 +177,15 @@ final class AuthorResolver {
                     splitMentions.add(mentions.size());
                 }
                 ofRecord.add(mentions.size());
-                mentions.add(new Mention(r, position, author, name));
+                mentions.add(new Mention(r, position, author, name, readings));
             }
             mentionsOfRecord.add(ofRecord);
         }
         for (Mention mention : mentions) {
+            if (!mention.name().given().isEmpty()) {
+                initialsOfFamily.computeIfAbsent(mention.name().family(), k -> new HashSet<>())
+                        .add(mention.name().firstInitial());
+            }
             if (mention.name().hasFullFirstName()) {
                 firstNamesOfFamily.computeIfAbsent(mention.name().family(), k -> new HashSet<>())
                         .add(mention.name().given().get(0));
@@ -186,7 +233,7 @@ final class AuthorResolver {
         for (int m = 0; m < mentions.size(); m++) {
             int root = find(m);
             namesOfRoot.computeIfAbsent(root, k -> new ArrayList<>());
-            for (PersonName name : readings(mentions.get(m).name())) {
+            for (PersonName name : mentions.get(m).readings()) {
                 if (!name.family().isEmpty() && !namesOfRoot.get(root).contains(name)) {
                     namesOfRoot.get(root).add(name);
                 }
@@ -194,62 +241,54 @@ final class AuthorResolver {
             Map<String, String> ids = idsOfRoot.computeIfAbsent(root, k -> new TreeMap<>());
             mentions.get(m).author().sourceId().ifPresent(id -> ids.putIfAbsent(scheme(id), id));
         }
-        // Identified persons: when one identifier's names span blocks, so does the person.
-        List<String> ambiguityBlocks = new ArrayList<>();
-        List<AuthorAmbiguity> ambiguities = new ArrayList<>();
-        Map<String, List<Integer>> unitsOfBlock = new TreeMap<>();
-        Map<String, Set<Integer>> unitSetOfBlock = new HashMap<>();
-        Map<Integer, Unit> units = new HashMap<>();
         unitOfMention = new int[mentions.size()];
         for (int m = 0; m < mentions.size(); m++) {
-            int root = find(m);
-            unitOfMention[m] = root;
-            Unit unit = units.computeIfAbsent(root, Unit::new);
-            unit.add(m);
-            for (PersonName name : splitMentions.contains(m) ? List.<PersonName>of() : readings(mentions.get(m).name())) {
-                String block = name.blockKey();
-                if (!name.family().isEmpty() && !name.given().isEmpty()
-                        && unitSetOfBlock.computeIfAbsent(block, k -> new HashSet<>()).add(root)) {
-                    unitsOfBlock.computeIfAbsent(block, k -> new ArrayList<>()).add(root);
-                }
-            }
+            unitOfMention[m] = find(m);
         }
-        // Pass 2: within each block, join forms on evidence, best pairs first.
-        for (Map.Entry<String, List<Integer>> block : unitsOfBlock.entrySet()) {
-            List<Integer> blockUnits = block.getValue();
-            if (blockUnits.size() < 2) {
-                continue;
-            }
-            List<Pair> pairs = candidatePairs(blockUnits, units);
-            pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score).thenComparingInt(p -> p.a).thenComparingInt(p -> p.b));
-            for (Pair pair : pairs) {
-                if (pair.score < MERGE_SCORE) {
-                    break;
+        // Pass 2: within each block, join persons on evidence, best pairs first; then again with
+        // the evidence of the persons so joined, in the blocks where a person grew, until none does.
+        Set<Integer> grown = null;
+        for (int round = 0; round < MAX_ROUNDS && (grown == null || !grown.isEmpty()); round++) {
+            Blocks blocks = blocksOfPersons();
+            Set<Integer> grownNow = new HashSet<>();
+            for (List<Integer> blockPersons : blocks.personsOfBlock().values()) {
+                if (blockPersons.size() < 2 || grown != null && blockPersons.stream().noneMatch(grown::contains)) {
+                    continue;
                 }
-                int a = find(pair.a);
-                int b = find(pair.b);
-                if (a != b && compatibleNames(a, b) && compatibleIds(a, b)) {
-                    int root = union(a, b);
-                    int joined = root == a ? pair.b : pair.a;
-                    joinOfUnit.putIfAbsent(joined, new String[] {"evidence", pair.evidence, Double.toString(pair.score)});
-                }
-            }
-            // Names of the block that may be one person but were kept apart.
-            Map<Integer, Set<Integer>> compatibleApart = new TreeMap<>();
-            for (int x = 0; x < blockUnits.size(); x++) {
-                for (int y = x + 1; y < blockUnits.size() && y < x + MAX_POSTINGS; y++) {
-                    int a = find(blockUnits.get(x));
-                    int b = find(blockUnits.get(y));
+                List<Pair> pairs = candidatePairs(blockPersons, blocks.units());
+                pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score).thenComparingInt(p -> p.a).thenComparingInt(p -> p.b));
+                for (Pair pair : pairs) {
+                    if (pair.score < MERGE_SCORE) {
+                        break;
+                    }
+                    int a = find(pair.a);
+                    int b = find(pair.b);
                     if (a != b && compatibleNames(a, b) && compatibleIds(a, b)) {
-                        compatibleApart.computeIfAbsent(Math.min(a, b), k -> new TreeSet<>()).add(Math.max(a, b));
-                        compatibleApart.computeIfAbsent(Math.min(a, b), k -> new TreeSet<>()).add(Math.min(a, b));
+                        int root = union(a, b);
+                        int joined = root == a ? pair.b : pair.a;
+                        joinOfUnit.putIfAbsent(joined, new String[] {"evidence", pair.evidence, Double.toString(pair.score)});
+                        grownNow.add(root);
                     }
                 }
             }
-            if (!compatibleApart.isEmpty()) {
-                Set<Integer> persons = new TreeSet<>();
-                compatibleApart.values().forEach(persons::addAll);
-                ambiguityBlocks.add(block.getKey());
+            grown = grownNow;
+        }
+        // Names of a block that may be one person but were kept apart.
+        List<AuthorAmbiguity> ambiguities = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> block : blocksOfPersons().personsOfBlock().entrySet()) {
+            List<Integer> blockPersons = block.getValue();
+            Set<Integer> persons = new TreeSet<>();
+            for (int x = 0; x < blockPersons.size(); x++) {
+                for (int y = x + 1; y < blockPersons.size() && y < x + MAX_POSTINGS; y++) {
+                    int a = blockPersons.get(x);
+                    int b = blockPersons.get(y);
+                    if (compatibleNames(a, b) && compatibleIds(a, b)) {
+                        persons.add(a);
+                        persons.add(b);
+                    }
+                }
+            }
+            if (!persons.isEmpty()) {
                 ambiguities.add(new AuthorAmbiguity(block.getKey(), persons.stream().map(String::valueOf).toList(),
                         List.of(), "compatible names without evidence enough to merge (score below " + MERGE_SCORE + ")"));
             }
@@ -257,24 +296,26 @@ final class AuthorResolver {
         return result(ambiguities);
     }
 
-    /**
-     * The ways a name may be read: as parsed, and, for a family name of several words, also with
-     * the last word as family name and the others as given names ("Rui Figueira, J." is also
-     * J. Rui Figueira, as Scopus writes some Portuguese and Spanish names).
-     */
-    private static List<PersonName> readings(PersonName name) {
-        String[] words = name.family().split(" ");
-        if (words.length < 2 || name.given().isEmpty()) {
-            return List.of(name);
-        }
-        List<String> given = new ArrayList<>(name.given());
-        for (int i = 0; i < words.length - 1; i++) {
-            if (words[i].length() < 2) {
-                return List.of(name);
+    /** The persons of each block (a person is in the block of each reading of each of its names), with their evidence. */
+    private record Blocks(Map<String, List<Integer>> personsOfBlock, Map<Integer, Unit> units) {
+    }
+
+    private Blocks blocksOfPersons() {
+        Map<String, List<Integer>> personsOfBlock = new TreeMap<>();
+        Map<String, Set<Integer>> personSetOfBlock = new HashMap<>();
+        Map<Integer, Unit> units = new HashMap<>();
+        for (int m = 0; m < mentions.size(); m++) {
+            int root = find(m);
+            units.computeIfAbsent(root, Unit::new).add(m);
+            for (PersonName name : splitMentions.contains(m) ? List.<PersonName>of() : mentions.get(m).readings()) {
+                String block = name.blockKey();
+                if (!name.family().isEmpty() && !name.given().isEmpty()
+                        && personSetOfBlock.computeIfAbsent(block, k -> new HashSet<>()).add(root)) {
+                    personsOfBlock.computeIfAbsent(block, k -> new ArrayList<>()).add(root);
+                }
             }
-            given.add(words[i]);
         }
-        return List.of(name, new PersonName(words[words.length - 1], given));
+        return new Blocks(personsOfBlock, units);
     }
 
     private boolean compatibleIdsOfMentions(int a, int b) {
@@ -334,7 +375,7 @@ final class AuthorResolver {
                 }
             }
             for (String word : TextFolding.fold(record.title()).split(" ")) {
-                if (word.length() >= MIN_TITLE_WORD) {
+                if (word.length() >= MIN_TITLE_WORD && titleWordRecords.getOrDefault(word, 0) <= rareTitleWordRecords) {
                     titleWords.add(word);
                 }
             }
@@ -394,6 +435,7 @@ final class AuthorResolver {
             return null;
         }
         double score = 0;
+        double context = 0;
         List<String> evidence = new ArrayList<>();
         List<String> sharedCoauthors = shared(a.coauthors, b.coauthors);
         if (!sharedCoauthors.isEmpty()) {
@@ -420,6 +462,7 @@ final class AuthorResolver {
             score += AUTHOR_PAGE_SCORE;
             evidence.add("same author page");
         }
+        context = score;
         if (!shared(a.fullNames, b.fullNames).isEmpty()) {
             score += FULL_NAME_SCORE;
             evidence.add("same first name");
@@ -431,6 +474,10 @@ final class AuthorResolver {
                 evidence.add("rare name");
             }
         }
+        if (shared(a.fullNames, b.fullNames).isEmpty() && soleName(a) && soleName(b)) {
+            score += SOLE_NAME_SCORE;
+            evidence.add("the only given name seen with its family name");
+        }
         List<String> sharedInitials = shared(a.initials, b.initials);
         if (!sharedInitials.isEmpty() && shared(a.fullNames, b.fullNames).isEmpty()) {
             score += INITIALS_SCORE;
@@ -440,7 +487,29 @@ final class AuthorResolver {
             score += YEAR_SCORE;
             evidence.add("close years");
         }
+        // A name alone, however rare, is no evidence: homonyms share it. A field alone (venue,
+        // keywords, title words) is evidence only for a rare name: namesakes of a common one meet
+        // in one field often enough.
+        boolean linked = !sharedCoauthors.isEmpty() || !sharedPages.isEmpty();
+        if (context == 0 || !linked && !rareName(a) && !rareName(b)) {
+            return null;
+        }
         return new Pair(a.root, b.root, score, String.join("; ", evidence));
+    }
+
+    /**
+     * Whether every family name of a person is seen in the corpus with one first initial and at
+     * most one full first name: "M. Heiner" where no other Heiner is written.
+     */
+    private boolean soleName(Unit unit) {
+        return unit.families.stream().allMatch(f -> initialsOfFamily.getOrDefault(f, Set.of()).size() == 1
+                && firstNamesOfFamily.getOrDefault(f, Set.of()).size() <= 1);
+    }
+
+    /** Whether every family name of a person is seen with at most a few full first names in the corpus. */
+    private boolean rareName(Unit unit) {
+        return unit.families.stream()
+                .allMatch(f -> firstNamesOfFamily.getOrDefault(f, Set.of()).size() <= RARE_FAMILY_FIRST_NAMES);
     }
 
     private static List<String> shared(Set<String> a, Set<String> b) {

@@ -68,6 +68,54 @@ public record PersonName(String family, List<String> given) {
         return parseOrdered(name);
     }
 
+    /**
+     * Every way a written name may be read, the {@link #parse parsed} reading first; which one is
+     * meant, the rest of the corpus tells (the family names it writes without doubt). Two kinds of
+     * names have a second reading:
+     * <ul>
+     *   <li>a word and two or three capitals with a vowel among them: "Wei LI" is a given name and
+     *       a family name in capitals, "Zusa LA" and "Kim OP" are family names and initials as
+     *       MEDLINE writes them; so is a word and one capital: "Weinan E" has a one-letter family
+     *       name, "Linkov I" an initial without its period;</li>
+     *   <li>a family name of several words ("Rui Figueira, J."): also the last word as family name
+     *       and the others as given names, as Scopus writes some Portuguese and Spanish names.</li>
+     * </ul>
+     */
+    public static List<PersonName> readings(String written) {
+        PersonName parsed = parse(written);
+        List<PersonName> readings = new ArrayList<>(List.of(parsed));
+        String[] words = BRACKETED.matcher(written).replaceAll(" ").strip().split("\\s+");
+        if (words.length == 2 && !written.contains(",") && (isCapitalsWithVowel(words[1]) || isLoneCapital(words[1]))
+                && words[0].length() > 1 && !words[0].equals(words[0].toUpperCase(Locale.ROOT))) {
+            PersonName swapped = new PersonName(foldFamily(words[1]), givenTokens(words[0], false));
+            readings.add(parsed.family().equals(swapped.family()) ? new PersonName(foldFamily(words[0]),
+                    givenTokens(words[1], true)) : swapped);
+        }
+        String[] familyWords = parsed.family().split(" ");
+        if (familyWords.length >= 2 && !parsed.given().isEmpty()) {
+            List<String> given = new ArrayList<>(parsed.given());
+            for (int i = 0; i < familyWords.length - 1; i++) {
+                if (familyWords[i].length() < 2) {
+                    return readings;
+                }
+                given.add(familyWords[i]);
+            }
+            readings.add(new PersonName(familyWords[familyWords.length - 1], given));
+        }
+        return readings;
+    }
+
+    /** "E", "I": a one-letter family name ("Weinan E") or an initial without its period ("Linkov I"). */
+    private static boolean isLoneCapital(String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0));
+    }
+
+    /** "LA", "OP": two or three capitals with a vowel, initials or a short family name in capitals. */
+    private static boolean isCapitalsWithVowel(String word) {
+        return word.length() >= 2 && word.length() <= 3 && word.chars().allMatch(Character::isUpperCase)
+                && VOWEL.matcher(word).find();
+    }
+
     /** A name without comma: "Given Family", "Family GM", "FAMILY Given" or "Given FAMILY". */
     private static PersonName parseOrdered(String name) {
         List<String> words = new ArrayList<>();

@@ -58,6 +58,53 @@ class AuthorResolutionTest {
     }
 
     @Test
+    void aRareFullNameAloneDoesNotJoinTwoPapersOfDifferentFields() {
+        // "Aino Virtanen-Kask" is the only name of its family, yet the two papers share nothing else
+        Corpus corpus = CorpusResolver.resolve(List.of(
+                paper("Sediment transport in glacial rivers", 2004, "Hydrology Letters", "Aino Virtanen-Kask", "Pekka Lahti"),
+                paper("Lexical tone in child speech", 2016, "Journal of Phonetics", "Aino Virtanen-Kask", "Mari Oja")));
+
+        assertNotEquals(person(corpus, 0, 0), person(corpus, 1, 0));
+        assertTrue(corpus.resolution().authorAmbiguities().stream().anyMatch(a -> a.block().endsWith("kask|a")));
+    }
+
+    @Test
+    void aSharedVenueJoinsARareNameButNotACommonOne() {
+        Corpus corpus = CorpusResolver.resolve(List.of(
+                paper("Tidal mixing on the shelf", 2004, "Ocean Science", "Aino Virtanen-Kask", "Pekka Lahti"),
+                paper("Internal waves over rough topography", 2006, "Ocean Science", "Aino Virtanen-Kask", "Mari Oja"),
+                // Wang with Wei, Jun, Li and Hui: the name is common, a venue does not tell namesakes apart
+                paper("Tidal energy dissipation", 2004, "Ocean Science", "Wei Wang", "Jun Wang"),
+                paper("Eddy fluxes in the Southern Ocean", 2006, "Ocean Science", "Wei Wang", "Li Wang"),
+                paper("Coastal upwelling", 2005, "Marine Policy", "Hui Wang")));
+
+        assertEquals(person(corpus, 0, 0), person(corpus, 1, 0));
+        assertNotEquals(person(corpus, 2, 0), person(corpus, 3, 0));
+        // with a shared coauthor the common name joins too
+        Corpus linked = CorpusResolver.resolve(List.of(
+                paper("Tidal energy dissipation", 2004, "Ocean Science", "Wei Wang", "Kari Nygaard"),
+                paper("Eddy fluxes in the Southern Ocean", 2006, "Ocean Science", "W. Wang", "K. Nygaard"),
+                paper("Coastal upwelling", 2005, "Marine Policy", "Hui Wang", "Jun Wang", "Li Wang")));
+        assertEquals(person(linked, 0, 0), person(linked, 1, 0));
+    }
+
+    @Test
+    void aMedlineNameIsReadWithTheFamilyNameTheCorpusWritesElsewhere() {
+        // "Zusa LA" could be Zusa, L. A. or LA, Zusa; the corpus writes Zusa as a family name
+        Corpus corpus = CorpusResolver.resolve(List.of(
+                paper("Soil carbon under grazing", 2010, "Ecology Letters", "Li A. Zusa", "Omar Haddad"),
+                paper("Grazing and soil respiration", 2012, "Ecology Letters", "Zusa LA", "Haddad O"),
+                // "Wei LI": the corpus writes Li as a family name, and no Wei
+                paper("Rangeland soils", 2011, "Geoderma", "Li, Wei", "Haddad, Omar"),
+                paper("Soil carbon maps", 2013, "Geoderma", "Wei LI", "O. Haddad")));
+
+        assertEquals(person(corpus, 0, 0), person(corpus, 1, 0));
+        assertEquals(person(corpus, 0, 1), person(corpus, 1, 1), "Haddad O is Omar Haddad");
+        assertEquals(person(corpus, 2, 0), person(corpus, 3, 0));
+        assertEquals("Li A. Zusa", corpus.author(person(corpus, 1, 0)).name());
+    }
+
+    @Test
     void neverJoinsTwoDifferentFullGivenNames() {
         Corpus corpus = CorpusResolver.resolve(List.of(
                 paper("Community detection in social networks", 2010, "Physical Review E", "John Smith", "Ann Lee"),

@@ -1,6 +1,7 @@
 package org.scholargraph.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -129,11 +130,13 @@ class CorpusResolverTest {
 
         Corpus corpus = CorpusResolver.resolve(List.of(a, b, c));
 
-        // A1 under two spellings is one person, A2 another; the name-only "John Smith" joins A1:
-        // the same full first name, the only one seen with "Smith", in close years
-        assertEquals(2, corpus.authors().size());
-        assertEquals(corpus.paper(0).authors().get(0), corpus.paper(2).authors().get(0));
+        // A1 under two spellings is one person, A2 another; the name-only "John Smith" shares
+        // nothing with A1 but the name (no coauthor, venue, keyword or rare title word), and a
+        // name alone is no evidence: homonyms share it
+        assertEquals(3, corpus.authors().size());
+        assertNotEquals(corpus.paper(0).authors().get(0), corpus.paper(2).authors().get(0));
         assertEquals("John Smith", corpus.author(corpus.paper(0).authors().get(0)).name());
+        assertEquals("John Smith", corpus.author(corpus.paper(2).authors().get(0)).name());
     }
 
     @Test

@@ -61,4 +61,15 @@ class PersonNameTest {
         assertFalse(PersonName.parse("Todd S. Bridges").compatibleWith(PersonName.parse("Todd M. Bridges")));
         assertEquals("linkov|i", PersonName.parse("Linkov, Igor").blockKey());
     }
+
+    @Test
+    void aWordAndTwoCapitalsHasBothReadingsTheParsedOneFirst() {
+        assertEquals(List.of(new PersonName("li", List.of("wei")), new PersonName("wei", List.of("l", "i"))),
+                PersonName.readings("Wei LI"));
+        assertEquals(List.of(new PersonName("la", List.of("zusa")), new PersonName("zusa", List.of("l", "a"))),
+                PersonName.readings("Zusa LA"));
+        // vowel-less capitals are initials only; a comma leaves no doubt
+        assertEquals(List.of(new PersonName("bridges", List.of("j", "f", "p"))), PersonName.readings("Bridges JFP"));
+        assertEquals(List.of(new PersonName("li", List.of("wei"))), PersonName.readings("Li, Wei"));
+    }
 }
