@@ -16,8 +16,8 @@ import org.scholargraph.model.Corpus;
  *
  * @param corpus the resolved corpus
  * @param networks the graphs built from it
- * @param authors one row per author, in author index order
- * @param papers one row per paper, in paper index order
+ * @param authors the author table ({@link AuthorColumns}): one row per author, in author index order
+ * @param papers the paper table ({@link PaperColumns}): one row per paper, in paper index order
  * @param coauthorshipCommunities Leiden communities of the coauthorship network
  * @param citationCommunities Leiden communities of the citation graph taken as undirected
  * @param topicCommunities Leiden communities of the topic graph
@@ -33,8 +33,8 @@ import org.scholargraph.model.Corpus;
 public record CorpusAnalysis(
         Corpus corpus,
         ScholarlyNetworks networks,
-        List<AuthorStats> authors,
-        List<PaperStats> papers,
+        NodeTable authors,
+        NodeTable papers,
         Communities coauthorshipCommunities,
         Communities citationCommunities,
         Communities topicCommunities,
@@ -48,8 +48,8 @@ public record CorpusAnalysis(
     public CorpusAnalysis {
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(networks, "networks");
-        authors = List.copyOf(authors);
-        papers = List.copyOf(papers);
+        Objects.requireNonNull(authors, "authors");
+        Objects.requireNonNull(papers, "papers");
         Objects.requireNonNull(coauthorshipCommunities, "coauthorshipCommunities");
         Objects.requireNonNull(citationCommunities, "citationCommunities");
         Objects.requireNonNull(topicCommunities, "topicCommunities");
@@ -60,12 +60,12 @@ public record CorpusAnalysis(
         Objects.requireNonNull(sampling, "sampling");
         measureMillis = Collections.unmodifiableMap(new LinkedHashMap<>(measureMillis));
         if (authors.size() != corpus.authors().size() || papers.size() != corpus.papers().size()) {
-            throw new IllegalArgumentException("one stats row per author and per paper is required");
+            throw new IllegalArgumentException("one row per author and per paper is required");
         }
     }
 
     /** An analysis whose measures were not timed, its shortest-path measures exact. */
-    public CorpusAnalysis(Corpus corpus, ScholarlyNetworks networks, List<AuthorStats> authors, List<PaperStats> papers,
+    public CorpusAnalysis(Corpus corpus, ScholarlyNetworks networks, NodeTable authors, NodeTable papers,
             Communities coauthorshipCommunities, Communities citationCommunities, Communities topicCommunities,
             Communities keywordCommunities, List<CommunitySummary> communities, Timeline timeline,
             AnalysisParameters parameters) {

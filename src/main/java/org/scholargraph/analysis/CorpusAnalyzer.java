@@ -15,13 +15,7 @@ import java.util.function.IntToDoubleFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.scholargraph.analysis.centrality.CoreNumber;
-import org.scholargraph.analysis.centrality.HIndex;
-import org.scholargraph.analysis.centrality.HarmonicCloseness;
-import org.scholargraph.analysis.centrality.HopBetweenness;
 import org.scholargraph.analysis.centrality.OrderedChunks;
-import org.scholargraph.analysis.centrality.WeightedEigenvector;
-import org.scholargraph.analysis.centrality.WeightedPageRank;
 import org.scholargraph.analysis.community.Communities;
 import org.scholargraph.analysis.community.LeidenCommunityDetection;
 import org.scholargraph.analysis.timeline.CollaborationTimeline;
@@ -35,9 +29,8 @@ import org.scholargraph.model.Paper;
  * Runs every analysis of a corpus: author measures on the coauthorship network, paper measures on
  * the citation graph, Leiden communities of all four graphs with their labels, and the timeline.
  *
- * <p>Measures that count hops (betweenness, harmonic closeness) run on the unweighted coauthorship
- * graph: on a graph weighted by joint papers, a weight read as a distance would put frequent
- * collaborators farther apart. PageRank, strength and eigenvector use the joint-paper weights.
+ * <p>The author and paper tables are the declared columns of {@link AuthorColumns} and
+ * {@link PaperColumns}, computed in their order, each measure timed under its key.
  */
 public final class CorpusAnalyzer {
 
@@ -85,50 +78,28 @@ public final class CorpusAnalyzer {
         Supplier<Communities> keywordSearch = later(pool,
                 () -> timed(measureMillis, "keywords.leiden", () -> leiden(networks.keywords().graph(), parameters)));
 
-        CompactGraph hops = coauthorship.unweighted();
-        // Sampling above the exact limit draws from the run's seed, sized by the run's ε and δ.
-        double[] pagerank = timed(measureMillis, "coauthorship.pagerank",
-                () -> new WeightedPageRank(coauthorship, parameters.pagerankDamping()).scores());
-        HopBetweenness betweennessMeasure = new HopBetweenness(hops, parameters.threads(),
-                parameters.exactBetweennessLimit(), parameters.betweennessEpsilon(), parameters.samplingDelta(),
-                parameters.seed());
-        double[] betweenness = timed(measureMillis, "coauthorship.betweenness", betweennessMeasure::scores);
-        HarmonicCloseness harmonicMeasure = new HarmonicCloseness(hops, parameters.threads(),
-                parameters.exactBetweennessLimit(), parameters.harmonicEpsilon(), parameters.samplingDelta(),
-                parameters.seed());
-        double[] harmonic = timed(measureMillis, "coauthorship.harmonic", harmonicMeasure::scores);
-        ShortestPathSampling sampling = betweennessMeasure.isExact() && harmonicMeasure.isExact()
-                ? ShortestPathSampling.EXACT
-                : new ShortestPathSampling(false, betweennessMeasure.samples(), betweennessMeasure.vertexDiameterBound(),
-                        harmonicMeasure.targets());
-        double[] eigenvector = timed(measureMillis, "coauthorship.eigenvector",
-                () -> new WeightedEigenvector(coauthorship).scores());
-        double[] coreness = timed(measureMillis, "coauthorship.coreness", () -> new CoreNumber(coauthorship).scores());
-        double[] paperRank = timed(measureMillis, "citation.pagerank",
-                () -> new WeightedPageRank(citation, parameters.pagerankDamping()).scores());
+        // Every declared column, in order; sampling above the exact limit draws from the run's seed,
+        // sized by the run's ε and δ.
+        AnalysisContext context = new AnalysisContext(corpus, networks, parameters, authorSearch, paperSearch,
+                topicSearch);
+        NodeTable authors = NodeTable.compute(AuthorColumns.ALL, corpus.authors().size(), context, measureMillis);
+        NodeTable papers = NodeTable.compute(PaperColumns.ALL, corpus.papers().size(), context, measureMillis);
         Communities authorCommunities = authorSearch.get();
         Communities paperCommunities = paperSearch.get();
         Communities topicCommunities = topicSearch.get();
         Communities keywordCommunities = keywordSearch.get();
-
-        int[] citedBy = new int[corpus.papers().size()];
-        for (int p = 0; p < citedBy.length; p++) {
-            citedBy[p] = citation.inDegree(p);
-        }
-        List<PaperStats> papers = new ArrayList<>(citedBy.length);
-        for (Paper paper : corpus.papers()) {
-            int p = paper.index();
-            papers.add(new PaperStats(p, paper.references().size(), citedBy[p], paperRank[p], paperCommunities.of(p),
-                    topicCommunities.of(p)));
-        }
-        List<List<Integer>> papersOf = papersOfAuthors(corpus);
-        List<AuthorStats> authors = authorStats(corpus, papersOf, citedBy, coauthorship, pagerank, betweenness, harmonic,
-                eigenvector, coreness, authorCommunities);
+        double[] pagerank = authors.numbers(AuthorColumns.PAGERANK);
+        double[] paperRank = papers.numbers(PaperColumns.PAGERANK);
+        int[][] papersOf = context.papersOf();
+        ShortestPathSampling sampling = context.betweenness().isExact() && context.harmonic().isExact()
+                ? ShortestPathSampling.EXACT
+                : new ShortestPathSampling(false, context.betweenness().samples(),
+                        context.betweenness().vertexDiameterBound(), context.harmonic().targets());
 
         List<CommunitySummary> summaries = new ArrayList<>();
         summaries.addAll(summarise("coauthorship", authorCommunities, pagerank,
                 a -> corpus.author(a).name(),
-                a -> papersOf.get(a).stream().flatMap(p -> corpus.paper(p).keywords().stream()).toList(), v -> 1));
+                a -> IntStream.of(papersOf[a]).boxed().flatMap(p -> corpus.paper(p).keywords().stream()).toList(), v -> 1));
         summaries.addAll(summarise("citation", paperCommunities, paperRank,
                 p -> titleOf(corpus.paper(p)), p -> corpus.paper(p).keywords(), v -> 1));
         double[] topicStrength = strengths(networks.topics().graph());
@@ -144,7 +115,8 @@ public final class CorpusAnalyzer {
 
         Timeline timeline = timed(measureMillis, "timeline", () -> CollaborationTimeline.of(corpus, networks));
         return new CorpusAnalysis(corpus, networks, authors, papers, authorCommunities, paperCommunities,
-                topicCommunities, keywordCommunities, summaries, timeline, parameters, sampling, new TreeMap<>(measureMillis));
+                topicCommunities, keywordCommunities, summaries, timeline, parameters, sampling,
+                new TreeMap<>(measureMillis));
     }
 
     /** The value of {@code work}, its wall time in milliseconds put in {@code millis} under {@code name}. */
@@ -184,39 +156,6 @@ public final class CorpusAnalyzer {
         Thread thread = new Thread(task, "scholargraph-communities");
         thread.setDaemon(true);
         return thread;
-    }
-
-    private static List<List<Integer>> papersOfAuthors(Corpus corpus) {
-        List<List<Integer>> papersOf = new ArrayList<>(corpus.authors().size());
-        for (int a = 0; a < corpus.authors().size(); a++) {
-            papersOf.add(new ArrayList<>());
-        }
-        corpus.papers().forEach(p -> p.authors().forEach(a -> papersOf.get(a).add(p.index())));
-        return papersOf;
-    }
-
-    private static List<AuthorStats> authorStats(Corpus corpus, List<List<Integer>> papersOf, int[] citedBy, CompactGraph coauthorship,
-            double[] pagerank, double[] betweenness, double[] harmonic, double[] eigenvector, double[] coreness,
-            Communities communities) {
-        int authorCount = corpus.authors().size();
-        List<AuthorStats> rows = new ArrayList<>(authorCount);
-        for (int a = 0; a < authorCount; a++) {
-            List<Integer> own = papersOf.get(a);
-            int[] counts = own.stream().mapToInt(p -> citedBy[p]).toArray();
-            int first = 0;
-            int last = 0;
-            for (int p : own) {
-                int year = corpus.paper(p).yearOrZero();
-                if (year != 0) {
-                    first = first == 0 ? year : Math.min(first, year);
-                    last = Math.max(last, year);
-                }
-            }
-            rows.add(new AuthorStats(a, own.size(), IntStream.of(counts).sum(), HIndex.hIndex(counts), first, last,
-                    coauthorship.degree(a), coauthorship.strength(a), betweenness[a], harmonic[a], eigenvector[a],
-                    pagerank[a], (int) coreness[a], communities.of(a)));
-        }
-        return rows;
     }
 
     /**

@@ -1,50 +1,49 @@
 package org.scholargraph.api;
 
-import java.util.function.ToDoubleFunction;
+import java.util.List;
+import org.scholargraph.analysis.AuthorColumns;
+import org.scholargraph.analysis.NodeColumn;
 
 /**
- * A measure to rank authors by, each a column of {@code authors.csv}:
- * {@code sg.ranking(AuthorMeasure.BETWEENNESS).top(10)}.
+ * A measure to rank authors by, each a numeric column of {@code authors.csv} ({@link AuthorColumns}):
+ * {@code sg.ranking(AuthorMeasure.BETWEENNESS).top(10)}, {@code sg.ranking(AuthorMeasure.named("clustering"))}.
  */
-public enum AuthorMeasure implements Measure<AuthorRow> {
-    /** Papers in the corpus. */
-    PAPERS("papers", AuthorRow::papers),
-    /** In-corpus citations. */
-    CITATIONS("citations", AuthorRow::citations),
-    /** In-corpus h-index. */
-    H_INDEX("h_index", AuthorRow::hIndex),
-    /** Distinct coauthors. */
-    DEGREE("degree", AuthorRow::degree),
-    /** Joint papers summed over coauthors. */
-    STRENGTH("strength", AuthorRow::strength),
-    /** Normalised betweenness by hops on the coauthorship network. */
-    BETWEENNESS("betweenness", AuthorRow::betweenness),
-    /** Harmonic closeness by hops. */
-    HARMONIC("harmonic", AuthorRow::harmonic),
-    /** Weighted eigenvector centrality, 1 for the most central author. */
-    EIGENVECTOR("eigenvector", AuthorRow::eigenvector),
-    /** Weighted PageRank on the coauthorship network, damping 0.85. */
-    PAGERANK("pagerank", AuthorRow::pagerank),
-    /** k-core number. */
-    CORENESS("coreness", AuthorRow::coreness);
+public final class AuthorMeasure extends ColumnMeasure<AuthorRow> {
 
-    private final String column;
-    private final ToDoubleFunction<AuthorRow> value;
+    /** {@link AuthorColumns#PAPERS}. */
+    public static final AuthorMeasure PAPERS = new AuthorMeasure(AuthorColumns.PAPERS);
+    /** {@link AuthorColumns#CITATIONS}. */
+    public static final AuthorMeasure CITATIONS = new AuthorMeasure(AuthorColumns.CITATIONS);
+    /** {@link AuthorColumns#H_INDEX}. */
+    public static final AuthorMeasure H_INDEX = new AuthorMeasure(AuthorColumns.H_INDEX);
+    /** {@link AuthorColumns#DEGREE}. */
+    public static final AuthorMeasure DEGREE = new AuthorMeasure(AuthorColumns.DEGREE);
+    /** {@link AuthorColumns#STRENGTH}. */
+    public static final AuthorMeasure STRENGTH = new AuthorMeasure(AuthorColumns.STRENGTH);
+    /** {@link AuthorColumns#BETWEENNESS}. */
+    public static final AuthorMeasure BETWEENNESS = new AuthorMeasure(AuthorColumns.BETWEENNESS);
+    /** {@link AuthorColumns#HARMONIC}. */
+    public static final AuthorMeasure HARMONIC = new AuthorMeasure(AuthorColumns.HARMONIC);
+    /** {@link AuthorColumns#EIGENVECTOR}. */
+    public static final AuthorMeasure EIGENVECTOR = new AuthorMeasure(AuthorColumns.EIGENVECTOR);
+    /** {@link AuthorColumns#PAGERANK}. */
+    public static final AuthorMeasure PAGERANK = new AuthorMeasure(AuthorColumns.PAGERANK);
+    /** {@link AuthorColumns#CORENESS}. */
+    public static final AuthorMeasure CORENESS = new AuthorMeasure(AuthorColumns.CORENESS);
 
-    AuthorMeasure(String column, ToDoubleFunction<AuthorRow> value) {
-        this.column = column;
-        this.value = value;
+    private static final List<AuthorMeasure> ALL = measures(AuthorColumns.ALL, AuthorMeasure::new);
+
+    private AuthorMeasure(NodeColumn column) {
+        super(column);
     }
 
-    /** The column of {@code authors.csv} this measure is: {@code AuthorMeasure.H_INDEX.column()} is {@code h_index}. */
-    @Override
-    public String column() {
-        return column;
+    /** Every author measure, in the column order of {@code authors.csv}: {@code AuthorMeasure.values()}. */
+    public static List<AuthorMeasure> values() {
+        return ALL;
     }
 
-    /** The measure's value in one row: {@code AuthorMeasure.PAGERANK.of(row)}. */
-    @Override
-    public double of(AuthorRow row) {
-        return value.applyAsDouble(row);
+    /** The author measure of a column of {@code authors.csv}: {@code AuthorMeasure.named("closeness")}. */
+    public static AuthorMeasure named(String column) {
+        return named(ALL, column, "author");
     }
 }

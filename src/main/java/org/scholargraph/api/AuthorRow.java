@@ -1,27 +1,96 @@
 package org.scholargraph.api;
 
+import org.scholargraph.analysis.AuthorColumns;
+import org.scholargraph.analysis.NodeTable;
+
 /**
- * One author with every measure, as a row of {@code authors.csv} (same columns, same order):
- * {@code sg.authors().get(0).pagerank()}.
- *
- * @param authorId stable id ({@code A7}), the same on every run over the same input
- * @param name display name
- * @param papers papers in the corpus with this author
- * @param citations in-corpus citations to those papers
- * @param hIndex in-corpus h-index
- * @param firstYear year of the first paper, 0 when unknown
- * @param lastYear year of the latest paper, 0 when unknown
- * @param coauthors distinct coauthors
- * @param degree distinct coauthors (the node degree in the coauthorship network)
- * @param strength joint papers summed over coauthors
- * @param betweenness normalised betweenness by hops
- * @param harmonic harmonic closeness by hops, divided by n−1
- * @param eigenvector weighted eigenvector centrality, 1 for the most central author
- * @param pagerank weighted PageRank, damping 0.85, summing to 1
- * @param coreness the largest k such that the author is in the k-core
- * @param community Leiden community in the coauthorship network, 0 for the largest
+ * One author with every measure, as a row of {@code authors.csv} (same columns, same order, as
+ * {@link AuthorColumns} declares them): {@code sg.authors().get(0).pagerank()}. Every column,
+ * also one without an accessor here, by name: {@code row.number("clustering")}.
  */
-public record AuthorRow(String authorId, String name, int papers, int citations, int hIndex, int firstYear,
-        int lastYear, int coauthors, int degree, double strength, double betweenness, double harmonic,
-        double eigenvector, double pagerank, int coreness, int community) {
+public final class AuthorRow extends NodeRow {
+
+    AuthorRow(NodeTable table, int row) {
+        super(table, row);
+    }
+
+    /** The value of {@link AuthorColumns#AUTHOR_ID}. */
+    public String authorId() {
+        return text(AuthorColumns.AUTHOR_ID);
+    }
+
+    /** The value of {@link AuthorColumns#NAME}. */
+    public String name() {
+        return text(AuthorColumns.NAME);
+    }
+
+    /** The value of {@link AuthorColumns#PAPERS}. */
+    public int papers() {
+        return integer(AuthorColumns.PAPERS);
+    }
+
+    /** The value of {@link AuthorColumns#CITATIONS}. */
+    public int citations() {
+        return integer(AuthorColumns.CITATIONS);
+    }
+
+    /** The value of {@link AuthorColumns#H_INDEX}. */
+    public int hIndex() {
+        return integer(AuthorColumns.H_INDEX);
+    }
+
+    /** The value of {@link AuthorColumns#FIRST_YEAR}. */
+    public int firstYear() {
+        return integer(AuthorColumns.FIRST_YEAR);
+    }
+
+    /** The value of {@link AuthorColumns#LAST_YEAR}. */
+    public int lastYear() {
+        return integer(AuthorColumns.LAST_YEAR);
+    }
+
+    /** The value of {@link AuthorColumns#COAUTHORS}. */
+    public int coauthors() {
+        return integer(AuthorColumns.COAUTHORS);
+    }
+
+    /** The value of {@link AuthorColumns#DEGREE}. */
+    public int degree() {
+        return integer(AuthorColumns.DEGREE);
+    }
+
+    /** The value of {@link AuthorColumns#STRENGTH}. */
+    public double strength() {
+        return real(AuthorColumns.STRENGTH);
+    }
+
+    /** The value of {@link AuthorColumns#BETWEENNESS}. */
+    public double betweenness() {
+        return real(AuthorColumns.BETWEENNESS);
+    }
+
+    /** The value of {@link AuthorColumns#HARMONIC}. */
+    public double harmonic() {
+        return real(AuthorColumns.HARMONIC);
+    }
+
+    /** The value of {@link AuthorColumns#EIGENVECTOR}. */
+    public double eigenvector() {
+        return real(AuthorColumns.EIGENVECTOR);
+    }
+
+    /** The value of {@link AuthorColumns#PAGERANK}. */
+    public double pagerank() {
+        return real(AuthorColumns.PAGERANK);
+    }
+
+    /** The value of {@link AuthorColumns#CORENESS}. */
+    public int coreness() {
+        return integer(AuthorColumns.CORENESS);
+    }
+
+    /** The value of {@link AuthorColumns#COMMUNITY}. */
+    public int community() {
+        return integer(AuthorColumns.COMMUNITY);
+    }
 }

@@ -7,7 +7,7 @@ package org.scholargraph.api;
  *
  * @param <R> the rows the measure is a column of
  */
-public interface Measure<R extends Record> {
+public interface Measure<R> {
 
     /** The column of the CSV file this measure is: {@code AuthorMeasure.H_INDEX.column()} is {@code h_index}. */
     String column();

@@ -1,36 +1,35 @@
 package org.scholargraph.api;
 
-import java.util.function.ToDoubleFunction;
+import java.util.List;
+import org.scholargraph.analysis.NodeColumn;
+import org.scholargraph.analysis.PaperColumns;
 
 /**
- * A measure to rank papers by, each a column of {@code papers.csv}:
+ * A measure to rank papers by, each a numeric column of {@code papers.csv} ({@link PaperColumns}):
  * {@code sg.ranking(PaperMeasure.CITED_BY).top(10)}.
  */
-public enum PaperMeasure implements Measure<PaperRow> {
-    /** In-corpus papers citing the paper. */
-    CITED_BY("cited_by", PaperRow::citedBy),
-    /** References the paper lists, resolved or not. */
-    REFERENCES("references", PaperRow::references),
-    /** PageRank on the citation graph. */
-    PAGERANK("pagerank", PaperRow::pagerank);
+public final class PaperMeasure extends ColumnMeasure<PaperRow> {
 
-    private final String column;
-    private final ToDoubleFunction<PaperRow> value;
+    /** {@link PaperColumns#CITED_BY}. */
+    public static final PaperMeasure CITED_BY = new PaperMeasure(PaperColumns.CITED_BY);
+    /** {@link PaperColumns#REFERENCES}. */
+    public static final PaperMeasure REFERENCES = new PaperMeasure(PaperColumns.REFERENCES);
+    /** {@link PaperColumns#PAGERANK}. */
+    public static final PaperMeasure PAGERANK = new PaperMeasure(PaperColumns.PAGERANK);
 
-    PaperMeasure(String column, ToDoubleFunction<PaperRow> value) {
-        this.column = column;
-        this.value = value;
+    private static final List<PaperMeasure> ALL = measures(PaperColumns.ALL, PaperMeasure::new);
+
+    private PaperMeasure(NodeColumn column) {
+        super(column);
     }
 
-    /** The column of {@code papers.csv} this measure is: {@code PaperMeasure.CITED_BY.column()} is {@code cited_by}. */
-    @Override
-    public String column() {
-        return column;
+    /** Every paper measure, in the column order of {@code papers.csv}: {@code PaperMeasure.values()}. */
+    public static List<PaperMeasure> values() {
+        return ALL;
     }
 
-    /** The measure's value in one row: {@code PaperMeasure.PAGERANK.of(row)}. */
-    @Override
-    public double of(PaperRow row) {
-        return value.applyAsDouble(row);
+    /** The paper measure of a column of {@code papers.csv}: {@code PaperMeasure.named("cited_by")}. */
+    public static PaperMeasure named(String column) {
+        return named(ALL, column, "paper");
     }
 }

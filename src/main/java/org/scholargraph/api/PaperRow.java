@@ -1,47 +1,127 @@
 package org.scholargraph.api;
 
 import java.util.List;
+import org.scholargraph.analysis.NodeTable;
+import org.scholargraph.analysis.PaperColumns;
 
 /**
- * One paper, as a row of {@code papers.csv} (same columns, same order, then the author ids):
- * {@code sg.papers().where(p -> p.year() >= 2010)}.
- *
- * @param paperId stable id ({@code P12}), the same on every run over the same input
- * @param title the title, empty only when no source gave one
- * @param year publication year, 0 when unknown
- * @param venue journal, conference or series, empty when unknown
- * @param doi the DOI, empty when none
- * @param arxivId the arXiv id, empty when none
- * @param authors author names in byline order
- * @param keywords the paper's keywords
- * @param references references the paper lists, resolved in the corpus or not
- * @param citedBy in-corpus papers citing it
- * @param pagerank PageRank on the citation graph
- * @param community Leiden community in the citation graph, 0 for the largest
- * @param sources {@code file:line} of every record merged into the paper
- * @param formats the input formats those records were read as
- * @param topicCommunity Leiden community in the topic graph, 0 for the largest
- * @param volume the volume of its venue, empty when unknown
- * @param pages its pages ({@code 440-442}) or article number, empty when unknown
- * @param pmid its PubMed id, empty when none
- * @param openalexId its OpenAlex id ({@code W2008620264}), empty when none
- * @param subjectCategories the sources' subject categories, publication types and check tags
- * @param versions when a preprint and its published version were merged, one entry per version; empty otherwise
- * @param authorIds author ids in byline order, matching {@link #authors()}
+ * One paper, as a row of {@code papers.csv} (same columns, same order, as {@link PaperColumns}
+ * declares them): {@code sg.papers().where(p -> p.year() >= 2010)}. Every column, also one without
+ * an accessor here, by name: {@code row.value("venue")}.
  */
-public record PaperRow(String paperId, String title, int year, String venue, String doi, String arxivId,
-        List<String> authors, List<String> keywords, int references, int citedBy, double pagerank, int community,
-        List<String> sources, List<String> formats, int topicCommunity, String volume, String pages, String pmid,
-        String openalexId, List<String> subjectCategories, List<String> versions, List<String> authorIds) {
+public final class PaperRow extends NodeRow {
 
-    /** Copies the lists, so that a row never changes. */
-    public PaperRow {
-        authors = List.copyOf(authors);
-        keywords = List.copyOf(keywords);
-        sources = List.copyOf(sources);
-        formats = List.copyOf(formats);
-        subjectCategories = List.copyOf(subjectCategories);
-        versions = List.copyOf(versions);
-        authorIds = List.copyOf(authorIds);
+    PaperRow(NodeTable table, int row) {
+        super(table, row);
+    }
+
+    /** The value of {@link PaperColumns#PAPER_ID}. */
+    public String paperId() {
+        return text(PaperColumns.PAPER_ID);
+    }
+
+    /** The value of {@link PaperColumns#TITLE}. */
+    public String title() {
+        return text(PaperColumns.TITLE);
+    }
+
+    /** The value of {@link PaperColumns#YEAR}. */
+    public int year() {
+        return integer(PaperColumns.YEAR);
+    }
+
+    /** The value of {@link PaperColumns#VENUE}. */
+    public String venue() {
+        return text(PaperColumns.VENUE);
+    }
+
+    /** The value of {@link PaperColumns#DOI}. */
+    public String doi() {
+        return text(PaperColumns.DOI);
+    }
+
+    /** The value of {@link PaperColumns#ARXIV_ID}. */
+    public String arxivId() {
+        return text(PaperColumns.ARXIV_ID);
+    }
+
+    /** The value of {@link PaperColumns#AUTHORS}. */
+    public List<String> authors() {
+        return list(PaperColumns.AUTHORS);
+    }
+
+    /** The value of {@link PaperColumns#KEYWORDS}. */
+    public List<String> keywords() {
+        return list(PaperColumns.KEYWORDS);
+    }
+
+    /** The value of {@link PaperColumns#REFERENCES}. */
+    public int references() {
+        return integer(PaperColumns.REFERENCES);
+    }
+
+    /** The value of {@link PaperColumns#CITED_BY}. */
+    public int citedBy() {
+        return integer(PaperColumns.CITED_BY);
+    }
+
+    /** The value of {@link PaperColumns#PAGERANK}. */
+    public double pagerank() {
+        return real(PaperColumns.PAGERANK);
+    }
+
+    /** The value of {@link PaperColumns#COMMUNITY}. */
+    public int community() {
+        return integer(PaperColumns.COMMUNITY);
+    }
+
+    /** The value of {@link PaperColumns#SOURCES}. */
+    public List<String> sources() {
+        return list(PaperColumns.SOURCES);
+    }
+
+    /** The value of {@link PaperColumns#FORMATS}. */
+    public List<String> formats() {
+        return list(PaperColumns.FORMATS);
+    }
+
+    /** The value of {@link PaperColumns#TOPIC_COMMUNITY}. */
+    public int topicCommunity() {
+        return integer(PaperColumns.TOPIC_COMMUNITY);
+    }
+
+    /** The value of {@link PaperColumns#VOLUME}. */
+    public String volume() {
+        return text(PaperColumns.VOLUME);
+    }
+
+    /** The value of {@link PaperColumns#PAGES}. */
+    public String pages() {
+        return text(PaperColumns.PAGES);
+    }
+
+    /** The value of {@link PaperColumns#PMID}. */
+    public String pmid() {
+        return text(PaperColumns.PMID);
+    }
+
+    /** The value of {@link PaperColumns#OPENALEX_ID}. */
+    public String openalexId() {
+        return text(PaperColumns.OPENALEX_ID);
+    }
+
+    /** The value of {@link PaperColumns#SUBJECT_CATEGORIES}. */
+    public List<String> subjectCategories() {
+        return list(PaperColumns.SUBJECT_CATEGORIES);
+    }
+
+    /** The value of {@link PaperColumns#VERSIONS}. */
+    public List<String> versions() {
+        return list(PaperColumns.VERSIONS);
+    }
+
+    /** The value of {@link PaperColumns#AUTHOR_IDS}. */
+    public List<String> authorIds() {
+        return list(PaperColumns.AUTHOR_IDS);
     }
 }

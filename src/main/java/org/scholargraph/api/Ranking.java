@@ -83,7 +83,7 @@ public final class Ranking extends AbstractList<RankedScore> implements RandomAc
 
     /** The entries as a {@link Table}, to filter or sort: {@code sg.pagerank().asTable().where(s -> s.rank() <= 3)}. */
     public Table<RankedScore> asTable() {
-        return new Table<>(title(), RankedScore.class, scores);
+        return Table.ofRecords(title(), RankedScore.class, scores);
     }
 
     /** Writes {@code rank,id,name,<measure>} as CSV: {@code sg.pagerank().writeCsv(Path.of("pagerank.csv"))}. */

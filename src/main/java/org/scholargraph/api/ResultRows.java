@@ -3,10 +3,9 @@ package org.scholargraph.api;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.scholargraph.analysis.AuthorStats;
 import org.scholargraph.analysis.CommunitySummary;
 import org.scholargraph.analysis.CorpusAnalysis;
-import org.scholargraph.analysis.PaperStats;
+import org.scholargraph.analysis.NodeTable;
 import org.scholargraph.analysis.community.Communities;
 import org.scholargraph.analysis.timeline.AuthorYear;
 import org.scholargraph.analysis.timeline.PairHistory;
@@ -16,9 +15,7 @@ import org.scholargraph.graph.Collaboration;
 import org.scholargraph.graph.KeywordNetwork;
 import org.scholargraph.model.Author;
 import org.scholargraph.model.Corpus;
-import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.Paper;
-import org.scholargraph.model.Provenance;
 
 /**
  * Turns an analysis (int indices) into the facade's rows (stable ids and names), with the values and
@@ -30,35 +27,19 @@ final class ResultRows {
     }
 
     static List<AuthorRow> authors(CorpusAnalysis analysis) {
-        Corpus corpus = analysis.corpus();
-        var graph = analysis.networks().coauthorship().graph();
-        List<AuthorRow> rows = new ArrayList<>(analysis.authors().size());
-        for (AuthorStats a : analysis.authors()) {
-            Author author = corpus.author(a.author());
-            rows.add(new AuthorRow(author.id(), author.name(), a.papers(), a.citations(), a.hIndex(), a.firstYear(),
-                    a.lastYear(), graph.degree(a.author()), a.degree(), a.strength(), a.betweenness(), a.harmonic(),
-                    a.eigenvector(), a.pagerank(), a.coreness(), a.community()));
+        NodeTable table = analysis.authors();
+        List<AuthorRow> rows = new ArrayList<>(table.size());
+        for (int a = 0; a < table.size(); a++) {
+            rows.add(new AuthorRow(table, a));
         }
         return rows;
     }
 
     static List<PaperRow> papers(CorpusAnalysis analysis) {
-        Corpus corpus = analysis.corpus();
-        List<PaperRow> rows = new ArrayList<>(analysis.papers().size());
-        for (PaperStats p : analysis.papers()) {
-            Paper paper = corpus.paper(p.paper());
-            List<String> names = new ArrayList<>();
-            List<String> ids = new ArrayList<>();
-            for (int a : paper.authors()) {
-                names.add(corpus.author(a).name());
-                ids.add(corpus.author(a).id());
-            }
-            rows.add(new PaperRow(paper.id(), paper.title(), paper.yearOrZero(), paper.venue(),
-                    paper.id(IdScheme.DOI).orElse(""), paper.id(IdScheme.ARXIV).orElse(""), names, paper.keywords(),
-                    p.references(), p.citedBy(), p.pagerank(), p.community(),
-                    paper.sources().stream().map(Provenance::toString).toList(), paper.formats(), p.topicCommunity(),
-                    paper.volume(), paper.pages(), paper.id(IdScheme.PMID).orElse(""),
-                    paper.id(IdScheme.OPENALEX).orElse(""), paper.subjectCategories(), paper.versions(), ids));
+        NodeTable table = analysis.papers();
+        List<PaperRow> rows = new ArrayList<>(table.size());
+        for (int p = 0; p < table.size(); p++) {
+            rows.add(new PaperRow(table, p));
         }
         return rows;
     }

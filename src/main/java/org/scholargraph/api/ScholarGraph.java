@@ -55,7 +55,7 @@ import org.scholargraph.resolve.ResolutionOptions;
  * sg.exportTo(Path.of("exports"))                      // every file of the export contract
  * }</pre>
  *
- * <p>Results are plain values: records ({@link AuthorRow}, {@link PaperRow}, …) in unmodifiable
+ * <p>Results are plain values: rows ({@link AuthorRow}, {@link PaperRow}, records …) in unmodifiable
  * lists ({@link Table}, {@link Ranking}) that print as small tables, with the columns and values of
  * the export contract's CSV files. Authors and papers carry their stable ids ({@code A7},
  * {@code P12}), the same on every run over the same input and kept by every filter.
@@ -200,7 +200,7 @@ public final class ScholarGraph {
      * PageRank): {@code sg.authors().top(5)}, {@code sg.authors().sortedBy(AuthorMeasure.BETWEENNESS)}.
      */
     public Table<AuthorRow> authors() {
-        return new Table<>("authors", AuthorRow.class, ResultRows.authors(analysis()), AuthorMeasure.PAGERANK);
+        return Table.ofNodes("authors", analysis().authors(), ResultRows.authors(analysis()), AuthorMeasure.PAGERANK);
     }
 
     /**
@@ -208,22 +208,22 @@ public final class ScholarGraph {
      * citation graph): {@code sg.papers().where(p -> p.year() == 2004).sortedBy(PaperMeasure.CITED_BY)}.
      */
     public Table<PaperRow> papers() {
-        return new Table<>("papers", PaperRow.class, ResultRows.papers(analysis()), PaperMeasure.PAGERANK);
+        return Table.ofNodes("papers", analysis().papers(), ResultRows.papers(analysis()), PaperMeasure.PAGERANK);
     }
 
     /** One row per keyword, as {@code keywords.csv}: {@code sg.keywords()}. */
     public Table<KeywordRow> keywords() {
-        return new Table<>("keywords", KeywordRow.class, ResultRows.keywords(analysis()));
+        return Table.ofRecords("keywords", KeywordRow.class, ResultRows.keywords(analysis()));
     }
 
     /** One row per coauthor pair, as {@code coauthorships.csv}: {@code sg.coauthorships()}. */
     public Table<CoauthorshipRow> coauthorships() {
-        return new Table<>("coauthorships", CoauthorshipRow.class, ResultRows.coauthorships(analysis()));
+        return Table.ofRecords("coauthorships", CoauthorshipRow.class, ResultRows.coauthorships(analysis()));
     }
 
     /** One row per in-corpus citation, as {@code citations.csv}: {@code sg.citations()}. */
     public Table<CitationRow> citations() {
-        return new Table<>("citations", CitationRow.class, ResultRows.citations(analysis()));
+        return Table.ofRecords("citations", CitationRow.class, ResultRows.citations(analysis()));
     }
 
     /**
@@ -330,30 +330,30 @@ public final class ScholarGraph {
     /** The Leiden communities of one graph, largest first: {@code sg.communities(GraphKind.TOPICS)}. */
     public Table<CommunityRow> communities(GraphKind graph) {
         Objects.requireNonNull(graph, "graph");
-        return new Table<>(graph.label() + " communities", CommunityRow.class,
+        return Table.ofRecords(graph.label() + " communities", CommunityRow.class,
                 ResultRows.communities(analysis(), graph));
     }
 
     /** One row per year, as {@code timeline_years.csv}: {@code sg.timelineYears()}. */
     public Table<YearRow> timelineYears() {
-        return new Table<>("timeline years", YearRow.class, ResultRows.timelineYears(analysis()));
+        return Table.ofRecords("timeline years", YearRow.class, ResultRows.timelineYears(analysis()));
     }
 
     /** One row per author and year, as {@code timeline_authors.csv}: {@code sg.timelineAuthors()}. */
     public Table<AuthorYearRow> timelineAuthors() {
-        return new Table<>("timeline authors", AuthorYearRow.class, ResultRows.timelineAuthors(analysis()));
+        return Table.ofRecords("timeline authors", AuthorYearRow.class, ResultRows.timelineAuthors(analysis()));
     }
 
     /** One author's years (by id or name): {@code sg.timelineOf("Santo Fortunato")}. */
     public Table<AuthorYearRow> timelineOf(String idOrName) {
         Author author = corpus.author(requireAuthor(idOrName));
-        return new Table<>("timeline of " + author.name(), AuthorYearRow.class,
+        return Table.ofRecords("timeline of " + author.name(), AuthorYearRow.class,
                 timelineAuthors().where(r -> r.authorId().equals(author.id())));
     }
 
     /** One row per coauthor pair with its first and last year, as {@code timeline_pairs.csv}: {@code sg.timelinePairs()}. */
     public Table<PairHistoryRow> timelinePairs() {
-        return new Table<>("timeline pairs", PairHistoryRow.class, ResultRows.timelinePairs(analysis()));
+        return Table.ofRecords("timeline pairs", PairHistoryRow.class, ResultRows.timelinePairs(analysis()));
     }
 
     // ---------------------------------------------------------------------------------- graphs

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import org.scholargraph.analysis.NodeTable;
 import org.scholargraph.export.CsvSheet;
 
 /**
@@ -29,25 +31,39 @@ import org.scholargraph.export.CsvSheet;
  * another order. The other tables keep the order of their CSV file, and {@code top(n)} is their
  * first {@code n} rows.
  *
- * @param <R> the row type, a record whose components are the columns
+ * @param <R> the row type: a record whose components are the columns, or an {@link AuthorRow} or
+ *     {@link PaperRow} with the declared columns of its table
  */
-public final class Table<R extends Record> extends AbstractList<R> implements RandomAccess {
+public final class Table<R> extends AbstractList<R> implements RandomAccess {
 
     private final String title;
-    private final Class<R> rowType;
+    private final List<String> columns;
+    private final Function<? super R, List<Object>> cells;
     private final List<R> rows;
     /** The measure {@link #top(int)} ranks by, or null when it takes the rows in their order. */
     private final Measure<? super R> mainMeasure;
 
-    Table(String title, Class<R> rowType, List<R> rows) {
-        this(title, rowType, rows, null);
+    /** A table of records, whose components are the columns. */
+    static <R extends Record> Table<R> ofRecords(String title, Class<R> rowType, List<R> rows) {
+        return new Table<>(title, TextTable.columns(rowType), TextTable::cells, rows, null);
     }
 
-    Table(String title, Class<R> rowType, List<R> rows, Measure<? super R> mainMeasure) {
+    /** A table of author or paper rows, with the columns of {@code table} and a main measure. */
+    static <R extends NodeRow> Table<R> ofNodes(String title, NodeTable table, List<R> rows, Measure<? super R> mainMeasure) {
+        return new Table<>(title, table.names(), NodeRow::cells, rows, mainMeasure);
+    }
+
+    private Table(String title, List<String> columns, Function<? super R, List<Object>> cells, List<R> rows,
+            Measure<? super R> mainMeasure) {
         this.title = Objects.requireNonNull(title, "title");
-        this.rowType = Objects.requireNonNull(rowType, "rowType");
+        this.columns = List.copyOf(columns);
+        this.cells = Objects.requireNonNull(cells, "cells");
         this.rows = List.copyOf(rows);
         this.mainMeasure = mainMeasure;
+    }
+
+    private Table<R> with(String newTitle, List<R> newRows, Measure<? super R> measure) {
+        return new Table<>(newTitle, columns, cells, newRows, measure);
     }
 
     /** What the rows are, the first line of {@link #toString()}: {@code sg.authors().title()}. */
@@ -57,7 +73,7 @@ public final class Table<R extends Record> extends AbstractList<R> implements Ra
 
     /** The column names, snake_case as in the CSV files: {@code sg.authors().columns()}. */
     public List<String> columns() {
-        return TextTable.columns(rowType);
+        return columns;
     }
 
     /** The row at {@code index}: {@code sg.authors().get(0)}. */
@@ -82,7 +98,7 @@ public final class Table<R extends Record> extends AbstractList<R> implements Ra
             throw new IllegalArgumentException("n must not be negative, was " + n);
         }
         Table<R> ordered = mainMeasure == null ? this : sortedBy(mainMeasure);
-        return new Table<>(ordered.title, rowType, ordered.rows.subList(0, Math.min(n, rows.size())));
+        return with(ordered.title, ordered.rows.subList(0, Math.min(n, rows.size())), null);
     }
 
     /** The measure {@link #top(int)} ranks by, empty when it takes the first rows: {@code sg.papers().mainMeasure()}. */
@@ -98,7 +114,7 @@ public final class Table<R extends Record> extends AbstractList<R> implements Ra
                 kept.add(row);
             }
         }
-        return new Table<>(title, rowType, kept, mainMeasure);
+        return with(title, kept, mainMeasure);
     }
 
     /**
@@ -123,10 +139,10 @@ public final class Table<R extends Record> extends AbstractList<R> implements Ra
         Objects.requireNonNull(order, "order");
         List<R> sorted = new ArrayList<>(rows);
         sorted.sort(order);
-        return new Table<>(newTitle, rowType, sorted);
+        return with(newTitle, sorted, null);
     }
 
-    private static <T extends Record> Comparator<T> highestFirst(Measure<? super T> measure) {
+    private static <T> Comparator<T> highestFirst(Measure<? super T> measure) {
         return (a, b) -> {
             double x = measure.of(a);
             double y = measure.of(b);
@@ -158,7 +174,7 @@ public final class Table<R extends Record> extends AbstractList<R> implements Ra
     private List<List<Object>> cellRows(int count, int total) {
         List<List<Object>> cells = new ArrayList<>(total);
         for (int i = 0; i < count; i++) {
-            cells.add(TextTable.cells(rows.get(i)));
+            cells.add(this.cells.apply(rows.get(i)));
         }
         for (int i = count; i < total; i++) {
             cells.add(List.of());

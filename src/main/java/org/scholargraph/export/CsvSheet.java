@@ -2,64 +2,201 @@ package org.scholargraph.export;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.scholargraph.analysis.ColumnType;
 
 /**
- * Writes any table of rows as CSV by the rules of the export contract's files: RFC 4180, UTF-8 with
- * a byte-order mark, a header row, {@code ;} inside list cells, numbers as {@link NumberText}
- * writes them, and formula-looking text neutralised as in
- * {@link CsvReports} (OWASP "CSV Injection"). The facade writes its result tables with it.
+ * The one CSV writer of the exports and of the facade's tables, with Commons CSV.
+ *
+ * <p>Every file: RFC 4180 (comma, double quotes when needed, CRLF), UTF-8 with a byte-order mark so
+ * that Excel does not guess a legacy code page, a header row, {@code ;} between the items of a list
+ * in one cell, numbers as {@link NumberText} writes them, unknown years as empty cells.
+ *
+ * <p>Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell starting with {@code =},
+ * {@code +}, {@code -} or {@code @} as a formula, and tab or CR at the start can smuggle one past
+ * filters. Every text cell that starts with one of them gets a leading {@code '} unless the whole
+ * cell reads as a plain number ({@code -3.5} is data, not a formula). Number columns are written
+ * by us and are never touched.
  */
 public final class CsvSheet {
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     private CsvSheet() {
     }
 
-    /** Writes {@code rows} under {@code headers} to {@code file}, creating its folder when missing. */
+    /**
+     * Writes {@code rows} under {@code headers} to {@code file}, creating its folder when missing.
+     * A cell is written by its value's type: {@code null} empty, a {@code Double} as {@link NumberText#of(double)},
+     * another number as its decimal text, a list {@code ;}-joined, anything else as its text.
+     */
     public static void write(Path file, List<String> headers, List<List<Object>> rows) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (Writer writer = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-            writer.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(writer,
-                    CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).build());
-            for (List<Object> row : rows) {
-                List<String> cells = new ArrayList<>(row.size());
-                for (Object value : row) {
-                    cells.add(cell(value));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(out, headers, sink -> {
+                for (List<Object> cells : rows) {
+                    Row row = new Row();
+                    cells.forEach(row::value);
+                    sink.accept(row);
                 }
-                printer.printRecord(cells);
-            }
-            printer.flush();
+            });
         }
     }
 
-    private static String cell(Object value) {
-        if (value == null) {
+    /** Writes a header and the rows {@code source} gives to {@code out}, which stays open. */
+    static void write(OutputStream out, List<String> header, RowSource source) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write('\uFEFF');
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).build();
+        CSVPrinter printer = new CSVPrinter(writer, format);
+        source.rows(row -> {
+            if (row.cells.size() != header.size()) {
+                throw new IllegalStateException(row.cells.size() + " cells under " + header.size() + " columns");
+            }
+            printer.printRecord(row.cells);
+        });
+        // Flush, do not close: the caller owns the stream.
+        printer.flush();
+        writer.flush();
+    }
+
+    /** One row under construction: text cells are neutralised, numbers formatted one way. */
+    static final class Row {
+        private final List<String> cells = new ArrayList<>();
+
+        Row text(String value) {
+            cells.add(neutralised(value));
+            return this;
+        }
+
+        Row list(List<String> items) {
+            return text(String.join(";", items));
+        }
+
+        Row number(int value) {
+            cells.add(NumberText.of(value));
+            return this;
+        }
+
+        Row number(long value) {
+            cells.add(Long.toString(value));
+            return this;
+        }
+
+        Row number(double value) {
+            cells.add(NumberText.of(value));
+            return this;
+        }
+
+        Row year(int year) {
+            cells.add(NumberText.year(year));
+            return this;
+        }
+
+        /** A value of a column of {@code type}, as {@link org.scholargraph.analysis.ColumnValues#value(int)} gives it. */
+        @SuppressWarnings("unchecked")
+        Row cell(ColumnType type, Object value) {
+            switch (type) {
+                case TEXT:
+                    return text((String) value);
+                case LIST:
+                    return list((List<String>) value);
+                case INTEGER:
+                case CATEGORY:
+                    return number(((Number) value).intValue());
+                case YEAR:
+                    return year(((Number) value).intValue());
+                case REAL:
+                    return number(((Number) value).doubleValue());
+                default:
+                    throw new IllegalArgumentException("no cell for " + type);
+            }
+        }
+
+        /** A value by its own type, as {@link #write(Path, List, List)} says. */
+        Row value(Object value) {
+            if (value == null) {
+                cells.add("");
+                return this;
+            }
+            if (value instanceof Double) {
+                return number((double) (Double) value);
+            }
+            if (value instanceof Number) {
+                cells.add(value.toString());
+                return this;
+            }
+            if (value instanceof List<?>) {
+                List<String> items = new ArrayList<>();
+                for (Object item : (List<?>) value) {
+                    items.add(String.valueOf(item));
+                }
+                return list(items);
+            }
+            return text(value.toString());
+        }
+    }
+
+    @FunctionalInterface
+    interface RowSource {
+        void rows(RowSink sink) throws IOException;
+    }
+
+    @FunctionalInterface
+    interface RowSink {
+        void accept(Row row) throws IOException;
+    }
+
+    /** A cell as a spreadsheet may safely read it: a formula-looking text gets a leading quote. */
+    static String neutralised(String raw) {
+        String text = withoutLoneSurrogates(raw);
+        if (text.isEmpty()) {
             return "";
         }
-        if (value instanceof Double) {
-            return NumberText.of((Double) value);
+        char first = text.charAt(0);
+        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return risky && !PLAIN_NUMBER.matcher(text).matches() ? "'" + text : text;
+    }
+
+    /**
+     * {@code text} without unpaired surrogates: UTF-8 cannot encode them, and Java's encoder would
+     * silently write {@code ?} in their place. Every other character is kept as the source gave it.
+     */
+    static String withoutLoneSurrogates(String text) {
+        if (text == null) {
+            return "";
         }
-        if (value instanceof Number) {
-            return value.toString();
-        }
-        if (value instanceof List<?>) {
-            List<String> items = new ArrayList<>();
-            for (Object item : (List<?>) value) {
-                items.add(String.valueOf(item));
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                if (kept != null) {
+                    kept.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (kept == null) {
+                    kept = new StringBuilder(text.length()).append(text, 0, i);
+                }
+            } else if (kept != null) {
+                kept.append(c);
             }
-            return CsvReports.neutralised(String.join(";", items));
         }
-        return CsvReports.neutralised(value.toString());
+        return kept == null ? text : kept.toString();
     }
 }

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.TreeSet;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.scholargraph.analysis.AuthorStats;
+import org.scholargraph.analysis.AuthorColumns;
+import org.scholargraph.analysis.ColumnType;
 import org.scholargraph.analysis.CorpusAnalysis;
+import org.scholargraph.analysis.NodeColumn;
+import org.scholargraph.analysis.NodeTable;
 import org.scholargraph.graph.Collaboration;
 import org.scholargraph.model.Author;
 import org.scholargraph.model.Corpus;
@@ -22,18 +25,13 @@ import org.scholargraph.model.Corpus;
  * paper); a collaboration is active in each year with a joint paper: one {@code <spell>} per year,
  * {@code start = end = year}. Unknown years (0) give no time at all: an author or pair without a
  * dated paper is present at every time, which is how Gephi treats an element without time.
- * Attributes are static and mirror {@code coauthorship.graphml}. Streamed with the JDK's StAX writer.
+ * Attributes are static: the node-attribute columns of the author table, as in {@code coauthorship.graphml}. Streamed with the JDK's StAX writer.
  */
 final class GexfWriter {
 
     static final String NAMESPACE = "http://gexf.net/1.3";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
-    private static final String[][] NODE_ATTRIBUTES = {
-        {"papers", "integer"}, {"citations", "integer"}, {"h_index", "integer"}, {"first_year", "integer"},
-        {"last_year", "integer"}, {"degree", "integer"}, {"strength", "double"}, {"betweenness", "double"},
-        {"harmonic", "double"}, {"eigenvector", "double"}, {"pagerank", "double"}, {"coreness", "integer"},
-        {"community", "integer"}};
     private static final String[][] EDGE_ATTRIBUTES = {
         {"joint_papers", "integer"}, {"fractional", "double"}, {"first_year", "integer"},
         {"last_year", "integer"}, {"paper_ids", "string"}};
@@ -75,51 +73,44 @@ final class GexfWriter {
         xml.writeStartElement("description");
         xml.writeCharacters("coauthorship network over time: authors, joint papers per year");
         xml.writeEndElement();
-        newline(1);
-        xml.writeEndElement();
+        close(1);
         newline(1);
         xml.writeStartElement("graph");
         xml.writeAttribute("mode", "dynamic");
         xml.writeAttribute("defaultedgetype", "undirected");
         xml.writeAttribute("timeformat", "double");
         xml.writeAttribute("timerepresentation", "interval");
-        declare("node", NODE_ATTRIBUTES);
+        NodeTable authors = analysis.authors();
+        declare("node", nodeAttributes(authors));
         declare("edge", EDGE_ATTRIBUTES);
 
         newline(2);
         xml.writeStartElement("nodes");
-        for (AuthorStats a : analysis.authors()) {
-            Author author = corpus.author(a.author());
+        int firstYear = authors.indexOf(AuthorColumns.FIRST_YEAR.name());
+        int lastYear = authors.indexOf(AuthorColumns.LAST_YEAR.name());
+        for (int a = 0; a < authors.size(); a++) {
             newline(3);
             xml.writeStartElement("node");
-            xml.writeAttribute("id", XmlText.attribute(author.id()));
-            xml.writeAttribute("label", XmlText.attribute(author.name()));
-            if (a.firstYear() != 0) {
-                xml.writeAttribute("start", NumberText.of(a.firstYear()));
-                xml.writeAttribute("end", NumberText.of(a.lastYear() != 0 ? a.lastYear() : a.firstYear()));
+            xml.writeAttribute("id", XmlText.attribute(authors.id(a)));
+            xml.writeAttribute("label", XmlText.attribute(authors.label(a)));
+            int first = (int) authors.values(firstYear).number(a);
+            int last = (int) authors.values(lastYear).number(a);
+            if (first != 0) {
+                xml.writeAttribute("start", NumberText.of(first));
+                xml.writeAttribute("end", NumberText.of(last != 0 ? last : first));
             }
             newline(4);
             xml.writeStartElement("attvalues");
-            attvalue("papers", NumberText.of(a.papers()));
-            attvalue("citations", NumberText.of(a.citations()));
-            attvalue("h_index", NumberText.of(a.hIndex()));
-            attvalue("first_year", NumberText.year(a.firstYear()));
-            attvalue("last_year", NumberText.year(a.lastYear()));
-            attvalue("degree", NumberText.of(a.degree()));
-            attvalue("strength", NumberText.of(a.strength()));
-            attvalue("betweenness", NumberText.of(a.betweenness()));
-            attvalue("harmonic", NumberText.of(a.harmonic()));
-            attvalue("eigenvector", NumberText.of(a.eigenvector()));
-            attvalue("pagerank", NumberText.of(a.pagerank()));
-            attvalue("coreness", NumberText.of(a.coreness()));
-            attvalue("community", NumberText.of(a.community()));
-            newline(4);
-            xml.writeEndElement();
-            newline(3);
-            xml.writeEndElement();
+            for (int c = 0; c < authors.columns().size(); c++) {
+                NodeColumn column = authors.columns().get(c);
+                if (column.nodeAttribute()) {
+                    attvalue(column.name(), text(column.type(), authors.values(c).value(a)));
+                }
+            }
+            close(4);
+            close(3);
         }
-        newline(2);
-        xml.writeEndElement();
+        close(2);
 
         newline(2);
         xml.writeStartElement("edges");
@@ -141,8 +132,7 @@ final class GexfWriter {
             attvalue("first_year", NumberText.year(c.firstYear()));
             attvalue("last_year", NumberText.year(c.lastYear()));
             attvalue("paper_ids", XmlText.attribute(GraphmlWriter.paperIds(corpus, c.papers())));
-            newline(4);
-            xml.writeEndElement();
+            close(4);
             TreeSet<Integer> years = activeYears(corpus, c.papers());
             if (!years.isEmpty()) {
                 newline(4);
@@ -153,18 +143,13 @@ final class GexfWriter {
                     xml.writeAttribute("start", NumberText.of(year));
                     xml.writeAttribute("end", NumberText.of(year));
                 }
-                newline(4);
-                xml.writeEndElement();
+                close(4);
             }
-            newline(3);
-            xml.writeEndElement();
+            close(3);
         }
-        newline(2);
-        xml.writeEndElement();
-        newline(1);
-        xml.writeEndElement();
-        newline(0);
-        xml.writeEndElement();
+        close(2);
+        close(1);
+        close(0);
         newline(0);
         xml.writeEndDocument();
     }
@@ -180,6 +165,44 @@ final class GexfWriter {
         return years;
     }
 
+    /** The GEXF attributes of the node-attribute columns: id and type. */
+    private static String[][] nodeAttributes(NodeTable table) {
+        return table.columns().stream().filter(NodeColumn::nodeAttribute)
+                .map(c -> new String[] {c.name(), attributeType(c.type())}).toArray(String[][]::new);
+    }
+
+    /** The GEXF attribute type of a column type. */
+    private static String attributeType(ColumnType type) {
+        switch (type) {
+            case INTEGER:
+            case CATEGORY:
+            case YEAR:
+                return "integer";
+            case REAL:
+                return "double";
+            default:
+                return "string";
+        }
+    }
+
+    /** The text of a column's value; empty for an unknown year, a non-finite number, an empty text. */
+    @SuppressWarnings("unchecked")
+    private static String text(ColumnType type, Object value) {
+        switch (type) {
+            case INTEGER:
+            case CATEGORY:
+                return NumberText.of(((Number) value).intValue());
+            case YEAR:
+                return NumberText.year(((Number) value).intValue());
+            case REAL:
+                return NumberText.of(((Number) value).doubleValue());
+            case LIST:
+                return XmlText.attribute(String.join(";", (List<String>) value));
+            default:
+                return XmlText.attribute((String) value);
+        }
+    }
+
     private void declare(String domain, String[][] attributes) throws XMLStreamException {
         newline(2);
         xml.writeStartElement("attributes");
@@ -192,8 +215,7 @@ final class GexfWriter {
             xml.writeAttribute("title", attribute[0]);
             xml.writeAttribute("type", attribute[1]);
         }
-        newline(2);
-        xml.writeEndElement();
+        close(2);
     }
 
     /** An attribute value; empty (unknown) values are left out. */
@@ -205,6 +227,12 @@ final class GexfWriter {
         xml.writeEmptyElement("attvalue");
         xml.writeAttribute("for", id);
         xml.writeAttribute("value", value);
+    }
+
+    /** Ends the open element on a new line indented {@code depth} levels. */
+    private void close(int depth) throws XMLStreamException {
+        newline(depth);
+        xml.writeEndElement();
     }
 
     private void newline(int depth) throws XMLStreamException {

@@ -9,9 +9,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.scholargraph.analysis.AuthorStats;
+import org.scholargraph.analysis.ColumnType;
 import org.scholargraph.analysis.CorpusAnalysis;
-import org.scholargraph.analysis.PaperStats;
+import org.scholargraph.analysis.NodeColumn;
+import org.scholargraph.analysis.NodeTable;
+import org.scholargraph.analysis.PaperColumns;
 import org.scholargraph.graph.Authorship;
 import org.scholargraph.graph.Citation;
 import org.scholargraph.graph.CoauthorshipNetwork;
@@ -19,7 +21,6 @@ import org.scholargraph.graph.Collaboration;
 import org.scholargraph.graph.KeywordNetwork;
 import org.scholargraph.graph.TopicLink;
 import org.scholargraph.model.Corpus;
-import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.Paper;
 
 /**
@@ -215,32 +216,14 @@ final class GraphmlWriter {
     private static final Key LABEL = Key.node("label", "string");
     private static final Key WEIGHT = Key.edge("weight", "double");
 
-    private static final Key A_PAPERS = Key.node("papers", "int");
-    private static final Key A_CITATIONS = Key.node("citations", "int");
-    private static final Key A_H_INDEX = Key.node("h_index", "int");
-    private static final Key A_FIRST_YEAR = Key.node("first_year", "int");
-    private static final Key A_LAST_YEAR = Key.node("last_year", "int");
-    private static final Key A_COAUTHORS = Key.node("coauthors", "int");
-    private static final Key A_DEGREE = Key.node("degree", "int");
-    private static final Key A_STRENGTH = Key.node("strength", "double");
-    private static final Key A_BETWEENNESS = Key.node("betweenness", "double");
-    private static final Key A_HARMONIC = Key.node("harmonic", "double");
-    private static final Key A_EIGENVECTOR = Key.node("eigenvector", "double");
-    private static final Key N_PAGERANK = Key.node("pagerank", "double");
-    private static final Key A_CORENESS = Key.node("coreness", "int");
-    private static final Key N_COMMUNITY = Key.node("community", "int");
     private static final Key C_JOINT_PAPERS = Key.edge("joint_papers", "int");
     private static final Key C_FRACTIONAL = Key.edge("fractional", "double");
     private static final Key E_FIRST_YEAR = Key.edge("first_year", "int");
     private static final Key E_LAST_YEAR = Key.edge("last_year", "int");
     private static final Key C_PAPER_IDS = Key.edge("paper_ids", "string");
 
-    private static final Key P_YEAR = Key.node("year", "int");
-    private static final Key P_VENUE = Key.node("venue", "string");
-    private static final Key P_DOI = Key.node("doi", "string");
-    private static final Key P_REFERENCES = Key.node("references", "int");
-    private static final Key P_CITED_BY = Key.node("cited_by", "int");
-    private static final Key P_TOPIC_COMMUNITY = Key.node("topic_community", "int");
+    private static final Key P_YEAR = columnKey(PaperColumns.YEAR);
+    private static final Key P_COMMUNITY = Key.node("community", "int");
     private static final Key T_SHARED_KEYWORDS = Key.edge("shared_keywords", "string");
 
     private static final Key NODE_TYPE = Key.node("type", "string");
@@ -251,29 +234,11 @@ final class GraphmlWriter {
     static void writeCoauthorship(CorpusAnalysis analysis, OutputStream out) throws IOException {
         Corpus corpus = analysis.corpus();
         CoauthorshipNetwork network = analysis.networks().coauthorship();
-        GraphmlWriter w = start(out, false, List.of(LABEL, A_PAPERS, A_CITATIONS, A_H_INDEX, A_FIRST_YEAR,
-                A_LAST_YEAR, A_COAUTHORS, A_DEGREE, A_STRENGTH, A_BETWEENNESS, A_HARMONIC, A_EIGENVECTOR,
-                N_PAGERANK, A_CORENESS, N_COMMUNITY, WEIGHT, C_JOINT_PAPERS, C_FRACTIONAL, E_FIRST_YEAR,
-                E_LAST_YEAR, C_PAPER_IDS));
-        for (AuthorStats a : analysis.authors()) {
-            w.node(corpus.author(a.author()).id())
-                    .data(LABEL, corpus.author(a.author()).name())
-                    .data(A_PAPERS, a.papers())
-                    .data(A_CITATIONS, a.citations())
-                    .data(A_H_INDEX, a.hIndex())
-                    .year(A_FIRST_YEAR, a.firstYear())
-                    .year(A_LAST_YEAR, a.lastYear())
-                    .data(A_COAUTHORS, network.graph().degree(a.author()))
-                    .data(A_DEGREE, a.degree())
-                    .data(A_STRENGTH, a.strength())
-                    .data(A_BETWEENNESS, a.betweenness())
-                    .data(A_HARMONIC, a.harmonic())
-                    .data(A_EIGENVECTOR, a.eigenvector())
-                    .data(N_PAGERANK, a.pagerank())
-                    .data(A_CORENESS, a.coreness())
-                    .data(N_COMMUNITY, a.community())
-                    .end();
-        }
+        List<Key> nodeKeys = nodeKeys(analysis.authors());
+        List<Key> keys = new ArrayList<>(nodeKeys);
+        keys.addAll(List.of(WEIGHT, C_JOINT_PAPERS, C_FRACTIONAL, E_FIRST_YEAR, E_LAST_YEAR, C_PAPER_IDS));
+        GraphmlWriter w = start(out, false, keys);
+        writeNodes(w, analysis.authors(), nodeKeys);
         int n = 0;
         for (Collaboration c : network.collaborations()) {
             w.edge("e" + n++, corpus.author(c.source()).id(), corpus.author(c.target()).id())
@@ -291,22 +256,11 @@ final class GraphmlWriter {
     /** {@code citation.graphml}: papers, directed citing → cited, every edge weight 1. */
     static void writeCitation(CorpusAnalysis analysis, OutputStream out) throws IOException {
         Corpus corpus = analysis.corpus();
-        GraphmlWriter w = start(out, true, List.of(LABEL, P_YEAR, P_VENUE, P_DOI, P_REFERENCES, P_CITED_BY,
-                N_PAGERANK, N_COMMUNITY, P_TOPIC_COMMUNITY, WEIGHT));
-        for (PaperStats p : analysis.papers()) {
-            Paper paper = corpus.paper(p.paper());
-            w.node(paper.id())
-                    .data(LABEL, paper.title())
-                    .year(P_YEAR, paper.yearOrZero())
-                    .data(P_VENUE, paper.venue())
-                    .data(P_DOI, paper.id(IdScheme.DOI).orElse(""))
-                    .data(P_REFERENCES, p.references())
-                    .data(P_CITED_BY, p.citedBy())
-                    .data(N_PAGERANK, p.pagerank())
-                    .data(N_COMMUNITY, p.community())
-                    .data(P_TOPIC_COMMUNITY, p.topicCommunity())
-                    .end();
-        }
+        List<Key> nodeKeys = nodeKeys(analysis.papers());
+        List<Key> keys = new ArrayList<>(nodeKeys);
+        keys.add(WEIGHT);
+        GraphmlWriter w = start(out, true, keys);
+        writeNodes(w, analysis.papers(), nodeKeys);
         int n = 0;
         for (Citation c : analysis.networks().citation().citations()) {
             w.edge("e" + n++, corpus.paper(c.citing()).id(), corpus.paper(c.cited()).id())
@@ -316,17 +270,83 @@ final class GraphmlWriter {
         w.finish();
     }
 
+    /** The node keys of a table's graph file: {@code label} (its name column), then its node-attribute columns in order. */
+    private static List<Key> nodeKeys(NodeTable table) {
+        List<Key> keys = new ArrayList<>();
+        keys.add(LABEL);
+        for (NodeColumn column : table.columns()) {
+            if (column.nodeAttribute()) {
+                keys.add(columnKey(column));
+            }
+        }
+        return keys;
+    }
+
+    /** The node key of a column. */
+    private static Key columnKey(NodeColumn column) {
+        return Key.node(column.name(), attributeType(column.type()));
+    }
+
+    /** The GraphML {@code attr.type} of a column type. */
+    static String attributeType(ColumnType type) {
+        switch (type) {
+            case INTEGER:
+            case CATEGORY:
+            case YEAR:
+                return "int";
+            case REAL:
+                return "double";
+            default:
+                return "string";
+        }
+    }
+
+    /** One node per row: the id, the label, and the value of every node-attribute column (unknown values left out). */
+    @SuppressWarnings("unchecked")
+    private static void writeNodes(GraphmlWriter w, NodeTable table, List<Key> nodeKeys) throws IOException {
+        List<NodeColumn> columns = table.columns();
+        for (int r = 0; r < table.size(); r++) {
+            w.node(table.id(r)).data(LABEL, table.label(r));
+            int k = 1;
+            for (int c = 0; c < columns.size(); c++) {
+                NodeColumn column = columns.get(c);
+                if (!column.nodeAttribute()) {
+                    continue;
+                }
+                Key key = nodeKeys.get(k++);
+                switch (column.type()) {
+                    case INTEGER:
+                    case CATEGORY:
+                        w.data(key, (int) table.values(c).number(r));
+                        break;
+                    case YEAR:
+                        w.year(key, (int) table.values(c).number(r));
+                        break;
+                    case REAL:
+                        w.data(key, table.values(c).number(r));
+                        break;
+                    case LIST:
+                        w.data(key, String.join(";", (List<String>) table.values(c).value(r)));
+                        break;
+                    default:
+                        w.data(key, (String) table.values(c).value(r));
+                }
+            }
+            w.end();
+        }
+    }
+
     /** {@code topics.graphml}: papers, undirected, weight = shared keywords; community = topic community. */
     static void writeTopics(CorpusAnalysis analysis, OutputStream out) throws IOException {
         Corpus corpus = analysis.corpus();
-        GraphmlWriter w = start(out, false, List.of(LABEL, P_YEAR, N_COMMUNITY, WEIGHT, T_SHARED_KEYWORDS,
+        GraphmlWriter w = start(out, false, List.of(LABEL, P_YEAR, P_COMMUNITY, WEIGHT, T_SHARED_KEYWORDS,
                 E_FIRST_YEAR, E_LAST_YEAR));
-        for (PaperStats p : analysis.papers()) {
-            Paper paper = corpus.paper(p.paper());
-            w.node(paper.id())
-                    .data(LABEL, paper.title())
-                    .year(P_YEAR, paper.yearOrZero())
-                    .data(N_COMMUNITY, p.topicCommunity())
+        NodeTable papers = analysis.papers();
+        for (int p = 0; p < papers.size(); p++) {
+            w.node(papers.id(p))
+                    .data(LABEL, papers.label(p))
+                    .year(P_YEAR, (int) papers.number(PaperColumns.YEAR, p))
+                    .data(P_COMMUNITY, (int) papers.number(PaperColumns.TOPIC_COMMUNITY, p))
                     .end();
         }
         int n = 0;

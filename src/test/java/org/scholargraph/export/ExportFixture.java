@@ -1,15 +1,20 @@
 package org.scholargraph.export;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.scholargraph.analysis.AnalysisParameters;
-import org.scholargraph.analysis.AuthorStats;
+import org.scholargraph.analysis.AnalysisContext;
+import org.scholargraph.analysis.AuthorColumns;
+import org.scholargraph.analysis.ColumnValues;
 import org.scholargraph.analysis.CommunitySummary;
 import org.scholargraph.analysis.CorpusAnalysis;
-import org.scholargraph.analysis.PaperStats;
+import org.scholargraph.analysis.NodeColumn;
+import org.scholargraph.analysis.NodeTable;
+import org.scholargraph.analysis.PaperColumns;
 import org.scholargraph.analysis.community.Communities;
 import org.scholargraph.analysis.timeline.AuthorYear;
 import org.scholargraph.analysis.timeline.PairHistory;
@@ -65,21 +70,25 @@ final class ExportFixture {
         Corpus corpus = new Corpus(papers, authors);
         ScholarlyNetworks networks = ScholarlyNetworks.of(corpus);
 
-        List<AuthorStats> authorStats = List.of(
-                new AuthorStats(0, 2, 3, 1, 2019, 2021, 2, 3.0, 0.0, 1.0, 0.9, 0.3, 2, 0),
-                new AuthorStats(1, 3, 4, 2, 2019, 2021, 2, 4.0, 0.0, 1.0, 1.0, 0.35, 2, 0),
-                new AuthorStats(2, 3, 3, 1, 2019, 2022, 2, 3.0, 0.0, 1.0, 0.9, 0.3, 2, 0),
-                new AuthorStats(3, 1, 0, 0, 2020, 2020, 0, 0.0, 0.0, 0.0, 0.0, 0.05, 0, 1));
-        List<PaperStats> paperStats = List.of(
-                new PaperStats(0, 0, 2, 0.4, 0, 0),
-                new PaperStats(1, 1, 1, 0.2, 0, 0),
-                new PaperStats(2, 2, 1, 0.1, 0, 0),
-                new PaperStats(3, 1, 0, 1.0E-5, 0, 1),
-                new PaperStats(4, 0, 0, 0.29999, 1, 0));
         Communities coauthorship = new Communities(new int[] {0, 0, 0, 1}, 0.125);
         Communities citation = new Communities(new int[] {0, 0, 0, 0, 1}, 0.0);
         Communities topics = new Communities(new int[] {0, 0, 0, 1, 0}, 1.0 / 3.0);
         Communities keywords = new Communities(new int[] {1, 0, 0, 1}, 0.25);
+        AnalysisParameters parameters = new AnalysisParameters(1.0, 42L, 10, 10, 0.85, 50_000, 0.01, 0.05, 0.1, 1,
+                org.scholargraph.graph.CoauthorshipNetwork.MAX_AUTHORS_DEFAULT);
+        AnalysisContext context = new AnalysisContext(corpus, networks, parameters, () -> coauthorship,
+                () -> citation, () -> topics);
+        // hand-made measures; the other columns are computed from the corpus as in a run
+        Map<String, ColumnValues> authorMeasures = Map.of(
+                "betweenness", ColumnValues.reals(new double[] {0.0, 0.0, 0.0, 0.0}),
+                "harmonic", ColumnValues.reals(new double[] {1.0, 1.0, 1.0, 0.0}),
+                "eigenvector", ColumnValues.reals(new double[] {0.9, 1.0, 0.9, 0.0}),
+                "pagerank", ColumnValues.reals(new double[] {0.3, 0.35, 0.3, 0.05}),
+                "coreness", ColumnValues.integers(new int[] {2, 2, 2, 0}));
+        Map<String, ColumnValues> paperMeasures = Map.of(
+                "pagerank", ColumnValues.reals(new double[] {0.4, 0.2, 0.1, 1.0E-5, 0.29999}));
+        NodeTable authorTable = table(AuthorColumns.ALL, authors.size(), context, authorMeasures);
+        NodeTable paperTable = table(PaperColumns.ALL, papers.size(), context, paperMeasures);
         List<CommunitySummary> summaries = List.of(
                 new CommunitySummary("citation", 1, 1, "", List.of("Timelines too"), 0.0),
                 new CommunitySummary("coauthorship", 1, 1, "", List.of("Solo Author"), 0.125),
@@ -97,10 +106,19 @@ final class ExportFixture {
                         new AuthorYear(3, 2020, 1, 0, 0, 0)),
                 List.of(new PairHistory(0, 1, 2019, 2021, 2, 2), new PairHistory(0, 2, 2019, 2019, 1, 1),
                         new PairHistory(1, 2, 2019, 2019, 2, 1)));
-        AnalysisParameters parameters = new AnalysisParameters(1.0, 42L, 10, 10, 0.85, 50_000, 0.01, 0.05, 0.1, 1,
-                org.scholargraph.graph.CoauthorshipNetwork.MAX_AUTHORS_DEFAULT);
-        return new CorpusAnalysis(corpus, networks, authorStats, paperStats, coauthorship, citation, topics, keywords,
+        return new CorpusAnalysis(corpus, networks, authorTable, paperTable, coauthorship, citation, topics, keywords,
                 summaries, timeline, parameters);
+    }
+
+    /** The columns computed from {@code context}, but those named in {@code given}, which take the given values. */
+    private static NodeTable table(List<NodeColumn> columns, int size, AnalysisContext context,
+            Map<String, ColumnValues> given) {
+        List<ColumnValues> values = new ArrayList<>();
+        for (NodeColumn column : columns) {
+            values.add(given.containsKey(column.name()) ? given.get(column.name())
+                    : column.computation().compute(context));
+        }
+        return new NodeTable(columns, values, size);
     }
 
     static List<Rejection> rejections() {

@@ -45,9 +45,9 @@ class ExportTextPropertyTest {
 
     @Property
     void neutralisedCellNeverStartsAFormulaAndLosesNothing(@ForAll String text) {
-        String cell = CsvReports.neutralised(text);
+        String cell = CsvSheet.neutralised(text);
 
-        String clean = CsvReports.withoutLoneSurrogates(text);
+        String clean = CsvSheet.withoutLoneSurrogates(text);
         boolean number = clean.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
         if (!number && !cell.isEmpty()) {
             assertFalse("=+-@\t\r".indexOf(cell.charAt(0)) >= 0, cell);
@@ -57,7 +57,7 @@ class ExportTextPropertyTest {
 
     @Property
     void csvCellsEncodeToUtf8AndBackUnchanged(@ForAll String text) {
-        String cell = CsvReports.neutralised(text);
+        String cell = CsvSheet.neutralised(text);
 
         byte[] bytes = cell.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(cell, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));

@@ -144,13 +144,8 @@ final class EntryParser {
         int start = ++at;
         int depth = 1;
         while (at < end) {
-            char c = text.charAt(at++);
-            if ((c == '{' || c == '}') && TexText.isEscaped(text, at - 1)) {
-                continue;
-            }
-            if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
+            depth += depthChange(text.charAt(at++));
+            if (depth == 0) {
                 return text.substring(start, at - 1);
             }
         }
@@ -162,21 +157,23 @@ final class EntryParser {
         int depth = 0;
         while (at < end) {
             char c = text.charAt(at++);
-            if ((c == '{' || c == '}') && TexText.isEscaped(text, at - 1)) {
-                continue;
+            depth += depthChange(c);
+            if (depth < 0) {
+                break;
             }
-            if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth--;
-                if (depth < 0) {
-                    break;
-                }
-            } else if (c == '"' && depth == 0) {
+            if (c == '"' && depth == 0) {
                 return text.substring(start, at - 1);
             }
         }
         throw new MalformedEntryException("the quoted value of field '" + field + "' is not closed");
+    }
+
+    /** How {@code c}, just read at {@code at − 1}, changes the brace depth: +1, −1, or 0 for another or an escaped character. */
+    private int depthChange(char c) {
+        if (c != '{' && c != '}' || TexText.isEscaped(text, at - 1)) {
+            return 0;
+        }
+        return c == '{' ? 1 : -1;
     }
 
     private String bare(String field) throws MalformedEntryException {
