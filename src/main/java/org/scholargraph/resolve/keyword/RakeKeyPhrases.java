@@ -31,9 +31,13 @@ import org.scholargraph.resolve.keyword.WordAnalysis.Word;
  * abstract); candidates of more than
  * {@link #MAX_PHRASE_WORDS} words are lists, not phrases, and are not kept; a phrase must occur in the
  * title or at least twice, since a phrase seen once in an abstract is as often chance as topic; a
- * phrase of one word from {@link #GENERIC_WORDS} ("effect", "role", "model") is too general alone,
- * and another one-word phrase outside the title must occur {@link #MIN_SINGLE_WORD_COUNT} times
- * unless it is an acronym;
+ * phrase made only of words from {@link #GENERIC_WORDS} ("effect", "role", "model", "basic
+ * framework", "current work") is too general, and a one-word phrase outside the title must occur
+ * {@link #MIN_SINGLE_WORD_COUNT} times unless it is an acronym; a past participle that ends a phrase
+ * ("Banach spaces associated [with]", "energy consumed [by]") begins the clause after a noun phrase,
+ * not the phrase, and is cut off (a word of five letters or more ending in "-ed" but not "-eed",
+ * in lower case and not bound by a hyphen: RAKE knows no parts of speech, and this is the commonest
+ * way a verb ends its candidates in titles and abstracts);
  * a phrase that occurs only inside a kept longer one adds nothing; at most {@link #MAX_PHRASES}
  * are kept, best first (score, then occurrences, then the stems alphabetically). Runs in time
  * linear in the text; the result depends on the text alone.
@@ -64,10 +68,12 @@ public final class RakeKeyPhrases {
             "characteristic", "challenge", "advantage", "limitation", "understanding", "insight", "evidence",
             "finding", "observation", "experiment", "test", "measure", "parameter", "variety", "amount", "rate",
             "fact", "idea", "goal", "purpose", "context", "scenario", "overview", "investigation", "evaluation",
-            "discovery", "necessary", "introduction", "probing", "perspective", "consideration", "assessment");
+            "discovery", "necessary", "introduction", "probing", "perspective", "consideration", "assessment",
+            "current", "present", "recent", "previous", "existing", "various", "several", "further");
 
     private static final Pattern SPACE = Pattern.compile(" ");
     private static final Pattern TEX_MATH = Pattern.compile("\\$[^$]*\\$");
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}{3,}(?<!e)ed");
 
     private final WordAnalysis analysis;
 
@@ -98,8 +104,8 @@ public final class RakeKeyPhrases {
             if (candidate.spacedWords > MAX_PHRASE_WORDS || !candidate.inTitle && candidate.count < 2) {
                 continue;
             }
-            if (candidate.words.size() == 1 && (GENERIC_WORDS.contains(candidate.words.get(0))
-                    || !candidate.inTitle && candidate.count < MIN_SINGLE_WORD_COUNT && !isAcronym(candidate.shown))) {
+            if (GENERIC_WORDS.containsAll(candidate.words) || candidate.words.size() == 1
+                    && !candidate.inTitle && candidate.count < MIN_SINGLE_WORD_COUNT && !isAcronym(candidate.shown)) {
                 continue;
             }
             for (String word : candidate.words) {
@@ -139,7 +145,11 @@ public final class RakeKeyPhrases {
                     && onlySpaceOrHyphen(plain, words.get(i - 1).end(), words.get(i).start());
             if (!joined) {
                 if (runStart >= 0) {
-                    add(plain, words.subList(runStart, i), inTitle, candidates, runs);
+                    int end = i;
+                    while (end - runStart > 1 && isTrailingParticiple(plain, words, end - 1)) {
+                        end--;
+                    }
+                    add(plain, words.subList(runStart, end), inTitle, candidates, runs);
                 }
                 runStart = i < words.size() && phraseWord[i] ? i : -1;
             }
@@ -173,6 +183,14 @@ public final class RakeKeyPhrases {
             }
         }
         return phraseWord;
+    }
+
+    /** "associated", "consumed", "modelled": a lower-case word ending in "-ed" (not "-eed"), not in a compound. */
+    private static boolean isTrailingParticiple(String text, List<Word> words, int i) {
+        Word word = words.get(i);
+        String written = text.substring(word.start(), word.end());
+        return PARTICIPLE.matcher(written).matches()
+                && !(i > 0 && hyphenBetween(text, words.get(i - 1).end(), word.start()));
     }
 
     private static boolean isLetterWord(String text, Word word) {
