@@ -35,9 +35,10 @@ import org.scholargraph.resolve.keyword.WordAnalysis.Word;
  * framework", "current work") is too general, and a one-word phrase outside the title must occur
  * {@link #MIN_SINGLE_WORD_COUNT} times unless it is an acronym; a past participle that ends a phrase
  * ("Banach spaces associated [with]", "energy consumed [by]") begins the clause after a noun phrase,
- * not the phrase, and is cut off (a word of five letters or more ending in "-ed" but not "-eed",
- * in lower case and not bound by a hyphen: RAKE knows no parts of speech, and this is the commonest
- * way a verb ends its candidates in titles and abstracts);
+ * not the phrase, and is cut off, and a participle alone ("Unified", "observed") is no phrase (a
+ * word of five letters or more ending in "-ed" but not "-eed", in any case, not bound by a hyphen:
+ * RAKE knows no parts of speech, and this is the commonest way a verb ends its candidates in titles
+ * and abstracts);
  * a phrase that occurs only inside a kept longer one adds nothing; at most {@link #MAX_PHRASES}
  * are kept, best first (score, then occurrences, then the stems alphabetically). Runs in time
  * linear in the text; the result depends on the text alone.
@@ -73,7 +74,7 @@ public final class RakeKeyPhrases {
 
     private static final Pattern SPACE = Pattern.compile(" ");
     private static final Pattern TEX_MATH = Pattern.compile("\\$[^$]*\\$");
-    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}{3,}(?<!e)ed");
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{3,}(?<![eE])[eE][dD]");
 
     private final WordAnalysis analysis;
 
@@ -146,10 +147,12 @@ public final class RakeKeyPhrases {
             if (!joined) {
                 if (runStart >= 0) {
                     int end = i;
-                    while (end - runStart > 1 && isTrailingParticiple(plain, words, end - 1)) {
+                    while (end > runStart && isTrailingParticiple(plain, words, end - 1)) {
                         end--;
                     }
-                    add(plain, words.subList(runStart, end), inTitle, candidates, runs);
+                    if (end > runStart) {
+                        add(plain, words.subList(runStart, end), inTitle, candidates, runs);
+                    }
                 }
                 runStart = i < words.size() && phraseWord[i] ? i : -1;
             }
@@ -185,7 +188,7 @@ public final class RakeKeyPhrases {
         return phraseWord;
     }
 
-    /** "associated", "consumed", "modelled": a lower-case word ending in "-ed" (not "-eed"), not in a compound. */
+    /** "associated", "Consumed", "MODELLED": a word ending in "-ed" (not "-eed"), not in a compound. */
     private static boolean isTrailingParticiple(String text, List<Word> words, int i) {
         Word word = words.get(i);
         String written = text.substring(word.start(), word.end());

@@ -28,6 +28,15 @@ class RakeKeyPhrasesTest {
     }
 
     @Test
+    void aParticipleInATitleCaseTitleIsCutToo() {
+        // title case and capitals as titles write them; a participle alone ("Unified") is no phrase, one
+        // inside a phrase ("IONIZED") stays
+        assertEquals(List.of("Hall Magnetohydrodynamics", "Reconnection"),
+                RAKE.keyPhrases("Hall Magnetohydrodynamics Mediated by Reconnection: Unified", ""));
+        assertEquals(List.of("WEAKLY IONIZED REACTING PLASMA"), RAKE.keyPhrases("WEAKLY IONIZED REACTING PLASMA MEDIATED", ""));
+    }
+
+    @Test
     void aPhraseOfGenericWordsAloneIsNoKeyPhrase() {
         // "basic framework" and "current work" say nothing of the topic; "graph coloring" does
         assertEquals(List.of("graph coloring"), RAKE.keyPhrases("A basic framework for current work on graph coloring", ""));
