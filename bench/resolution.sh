@@ -4,14 +4,17 @@
 # ../shared/data whose sources identify authors, with the identifiers removed. Prints the table of
 # bench/RESULTS.md.
 #
-#   bench/resolution.sh [DATA_FOLDER]     # default: ../shared/data
+#   bench/resolution.sh [DATA_FOLDER]                   # default: ../shared/data
+#   bench/resolution.sh --disagreements [DATA_FOLDER]   # persons joining ids not yet in
+#                                                       # bench/resolution-audit.tsv, to read
+#                                                       # by hand
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 cd "$root"
-mvn -B -q test-compile
+./mvnw -B -q test-compile
 classpath_file="$(mktemp)"
 trap 'rm -f "$classpath_file"' EXIT
-mvn -B -q dependency:build-classpath -Dmdep.outputFile="$classpath_file" > /dev/null
+./mvnw -B -q dependency:build-classpath -Dmdep.outputFile="$classpath_file" > /dev/null
 java -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
-    org.scholargraph.resolve.AuthorResolutionEvaluation "${1:-../shared/data}"
+    org.scholargraph.resolve.AuthorResolutionEvaluation "$@"

@@ -189,11 +189,17 @@ public final class AuthorResolutionEvaluation {
 
     /** The records with every author identifier removed, and the truth they were removed from. */
     static Scores score(String set, List<BibRecord> labelled) {
+        return score(set, labelled, Map.of());
+    }
+
+    /**
+     * Scores against the identifiers, where {@code sameAs} maps identifiers that a reading of the
+     * records found to be one person (the source gave them several) to one of them.
+     */
+    static Scores score(String set, List<BibRecord> labelled, Map<String, String> sameAs) {
         List<BibRecord> bare = new ArrayList<>(labelled.size());
         for (BibRecord r : labelled) {
-            List<RecordAuthor> names = r.authors().stream().map(a -> RecordAuthor.named(a.name())).toList();
-            bare.add(new BibRecord(r.source(), r.format(), r.title(), names, r.year(), r.date(), r.venue(), r.volume(),
-                    r.pages(), r.abstractText(), r.ids(), r.keywords(), r.references()));
+            bare.add(withoutIds(r));
         }
         AuthorResolver.Resolution resolution = AuthorResolver.resolve(bare);
         List<Integer> truth = new ArrayList<>();
@@ -204,7 +210,8 @@ public final class AuthorResolutionEvaluation {
             int[] positions = resolution.positions().get(r);
             for (int k = 0; k < authors.size(); k++) {
                 if (authors.get(k).sourceId().isPresent() && positions[k] >= 0) {
-                    truth.add(truthIds.computeIfAbsent(authors.get(k).sourceId().get(), x -> truthIds.size()));
+                    String id = authors.get(k).sourceId().get();
+                    truth.add(truthIds.computeIfAbsent(sameAs.getOrDefault(id, id), x -> truthIds.size()));
                     predicted.add(positions[k]);
                 }
             }
@@ -236,8 +243,32 @@ public final class AuthorResolutionEvaluation {
                 actualPairs == 0 ? 1 : truePairs / actualPairs, n == 0 ? 1 : bcubedPrecision / n, n == 0 ? 1 : bcubedRecall / n);
     }
 
+    /**
+     * The identifiers that {@code bench/resolution-audit.tsv} lists as one person, each mapped to the
+     * first of its line; empty when the file is absent.
+     */
+    static Map<String, String> audit(Path file) throws IOException {
+        Map<String, String> sameAs = new HashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return sameAs;
+        }
+        List<String> lines = Files.readAllLines(file);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] ids = line.split("\t")[0].split(" ");
+            for (String id : ids) {
+                sameAs.put(id, ids[0]);
+            }
+        }
+        return sameAs;
+    }
+
     /** The real samples whose sources identify authors, as evaluation sets. */
     static List<Scores> realSamples(Path data) throws IOException {
+        return realSamples(data, Map.of());
+    }
+
+    /** The real samples, scored against their identifiers with {@code sameAs} applied (see {@link #audit}). */
+    static List<Scores> realSamples(Path data, Map<String, String> sameAs) throws IOException {
         String[][] sets = {
             {"Scopus CSV (Scopus author ids)", "scopus"},
             {"OpenAlex works page (OpenAlex author ids)", "openalex"},
@@ -250,18 +281,94 @@ public final class AuthorResolutionEvaluation {
             if (Files.isDirectory(folder)) {
                 List<BibRecord> records = Ingest.defaults().withWarnings(w -> { }).read(List.of(folder)).records();
                 scores.add(score(set[0], records));
+                if (!sameAs.isEmpty()) {
+                    Scores audited = score(set[0] + ", ids read by hand", records, sameAs);
+                    if (audited.pairPrecision() != scores.get(scores.size() - 1).pairPrecision()) {
+                        scores.add(audited);
+                    }
+                }
             }
         }
         return scores;
     }
 
-    /** Prints the table of {@code bench/RESULTS.md}: {@code bench/resolution.sh}. */
+    /**
+     * The persons of a resolution of {@code labelled} (identifiers removed) that join several
+     * identifiers not yet read as one in {@code sameAs}: one line each, as the audit file has them
+     * (identifiers, names, coauthors all of them share), for a reader to check.
+     */
+    static List<String> disagreements(List<BibRecord> labelled, Map<String, String> sameAs) {
+        List<BibRecord> bare = new ArrayList<>(labelled.size());
+        for (BibRecord r : labelled) {
+            bare.add(withoutIds(r));
+        }
+        AuthorResolver.Resolution resolution = AuthorResolver.resolve(bare);
+        Map<Integer, java.util.Set<String>> idsOfPerson = new java.util.TreeMap<>();
+        Map<String, java.util.Set<String>> namesOfId = new HashMap<>();
+        Map<String, java.util.Set<String>> coauthorsOfId = new HashMap<>();
+        for (int r = 0; r < labelled.size(); r++) {
+            List<RecordAuthor> authors = labelled.get(r).authors();
+            for (int k = 0; k < authors.size(); k++) {
+                RecordAuthor author = authors.get(k);
+                if (author.sourceId().isEmpty() || resolution.positions().get(r)[k] < 0) {
+                    continue;
+                }
+                String id = author.sourceId().get();
+                idsOfPerson.computeIfAbsent(resolution.positions().get(r)[k], x -> new java.util.TreeSet<>()).add(id);
+                namesOfId.computeIfAbsent(id, x -> new java.util.TreeSet<>()).add(author.name());
+                for (RecordAuthor other : authors) {
+                    if (other != author) {
+                        coauthorsOfId.computeIfAbsent(id, x -> new java.util.TreeSet<>()).add(PersonName.parse(other.name()).blockKey());
+                    }
+                }
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (java.util.Set<String> ids : idsOfPerson.values()) {
+            if (ids.stream().map(id -> sameAs.getOrDefault(id, id)).distinct().count() < 2) {
+                continue;
+            }
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            java.util.Set<String> shared = new java.util.TreeSet<>(coauthorsOfId.getOrDefault(ids.iterator().next(), java.util.Set.of()));
+            for (String id : ids) {
+                names.addAll(namesOfId.get(id));
+                shared.retainAll(coauthorsOfId.getOrDefault(id, java.util.Set.of()));
+            }
+            lines.add(String.join(" ", ids) + "\t" + String.join("; ", names) + "\t" + String.join(" ", shared.stream().limit(4).toList()));
+        }
+        return lines;
+    }
+
+    private static BibRecord withoutIds(BibRecord r) {
+        List<RecordAuthor> names = r.authors().stream().map(a -> RecordAuthor.named(a.name())).toList();
+        return new BibRecord(r.source(), r.format(), r.title(), names, r.year(), r.date(), r.venue(), r.volume(),
+                r.pages(), r.abstractText(), r.ids(), r.keywords(), r.references());
+    }
+
+    /**
+     * Prints the table of {@code bench/RESULTS.md}: {@code bench/resolution.sh}; with
+     * {@code --disagreements}, the persons that join identifiers the audit file does not yet read as one.
+     */
     public static void main(String[] args) throws IOException {
+        boolean disagreements = args.length > 0 && args[0].equals("--disagreements");
+        if (disagreements) {
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
+        if (disagreements) {
+            Map<String, String> sameAs = audit(Path.of("bench/resolution-audit.tsv"));
+            for (String folder : List.of("scopus", "openalex", "semanticscholar", "medline")) {
+                if (Files.isDirectory(data.resolve(folder))) {
+                    disagreements(Ingest.defaults().withWarnings(w -> { }).read(List.of(data.resolve(folder))).records(), sameAs)
+                            .forEach(System.out::println);
+                }
+            }
+            return;
+        }
         List<Scores> all = new ArrayList<>();
         all.add(score("generated (seed 1; 1,500 people, 4,000 papers)", generated(1, 1500, 4000).records()));
         all.add(score("generated (seed 2; 6,000 people, 20,000 papers)", generated(2, 6000, 20000).records()));
-        all.addAll(realSamples(data));
+        all.addAll(realSamples(data, audit(Path.of("bench/resolution-audit.tsv"))));
         System.out.println("| set | positions | persons | pairwise P | pairwise R | pairwise F1 | B³ P | B³ R |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         all.forEach(s -> System.out.println(s.row()));
