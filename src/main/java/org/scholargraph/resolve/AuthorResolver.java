@@ -365,10 +365,9 @@ final class AuthorResolver {
             if (!venue.isEmpty()) {
                 venues.add(venue);
             }
-            // MeSH headings and subject categories tell the field as keywords do
-            List<String> terms = new ArrayList<>(record.keywords());
-            terms.addAll(record.subjectCategories());
-            for (String keyword : terms) {
+            // keywords and MeSH headings tell the field; subject categories (publication types,
+            // check tags such as "Humans", broad subjects) are too common to tell a person
+            for (String keyword : record.keywords()) {
                 String k = TextFolding.fold(keyword);
                 if (!k.isEmpty()) {
                     keywords.add(k);
