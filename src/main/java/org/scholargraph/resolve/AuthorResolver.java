@@ -44,7 +44,8 @@ import org.scholargraph.model.RecordAuthor;
  *       name in the whole input, {@value #RARE_NAME_SCORE} when there are at most
  *       {@value #RARE_FAMILY_FIRST_NAMES}), {@value #SOLE_NAME_SCORE} when the family name is seen with
  *       one first initial only ("M. Heiner" where no other Heiner is written),
- *       {@value #INITIALS_SCORE} for the same two or more initials, and {@value #YEAR_SCORE} for
+ *       {@value #INITIALS_SCORE} for the same two or more initials ({@value #MIDDLE_INITIALS_SCORE}
+ *       when the full first names are the same too), and {@value #YEAR_SCORE} for
  *       years at most {@value #CLOSE_YEARS} apart.
  *       <p>A name alone is never enough, however rare: homonyms share it. A pair needs shared
  *       context (coauthor, venue, keyword, rare title words, author page), and a pair linked by
@@ -69,6 +70,7 @@ final class AuthorResolver {
     static final double KEYWORD_SCORE = 0.5;
     static final double FULL_NAME_SCORE = 3.0;
     static final double INITIALS_SCORE = 2.0;
+    static final double MIDDLE_INITIALS_SCORE = 1.0;
     static final double RARE_NAME_SCORE = 0.5;
     static final double UNIQUE_NAME_SCORE = 1.5;
     static final double AUTHOR_PAGE_SCORE = 1.5;
@@ -481,6 +483,9 @@ final class AuthorResolver {
         if (!sharedInitials.isEmpty() && shared(a.fullNames, b.fullNames).isEmpty()) {
             score += INITIALS_SCORE;
             evidence.add("same initials " + sharedInitials.get(0));
+        } else if (!sharedInitials.isEmpty()) {
+            score += MIDDLE_INITIALS_SCORE;
+            evidence.add("same middle initials");
         }
         if (closeYears(a.years, b.years)) {
             score += YEAR_SCORE;
