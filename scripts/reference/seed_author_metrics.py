@@ -28,3 +28,14 @@ core = g.coreness()
 for who in ["Weinan E", "Jiequn Han", "Chao Ma", "Christian Beck"]:
     i = names.index(who)
     print(f'"{who}": pagerank {pr[i]!r}, betweenness {bt[i]!r}, harmonic {hc[i]!r}, eigenvector {ev[i]!r}, coreness {core[i]}')
+
+# Local clustering (0 for fewer than two coauthors, igraph's mode="zero") and Wasserman-Faust
+# closeness, (r/D)·(r/(n−1)) with r the authors reached and D their hop distances summed (igraph's
+# closeness is r/D alone), for every author: pasted into
+# SeedPipelineTest.exportedAuthorMeasuresAgreeWithIgraph.
+cc = g.transitivity_local_undirected(mode="zero")
+closeness = g.closeness(normalized=True)
+for i, who in enumerate(names):
+    reached = len(g.subcomponent(i)) - 1
+    wf = closeness[i] * reached / (n - 1) if reached else 0.0
+    print(f'"{who}", {cc[i]!r}, {wf!r},')

@@ -5,6 +5,7 @@ import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 import org.scholargraph.analysis.centrality.CoreNumber;
 import org.scholargraph.analysis.centrality.HIndex;
+import org.scholargraph.analysis.centrality.LocalClusteringCoefficient;
 import org.scholargraph.analysis.centrality.WeightedEigenvector;
 import org.scholargraph.analysis.centrality.WeightedPageRank;
 
@@ -88,9 +89,17 @@ public final class AuthorColumns {
     public static final NodeColumn COMMUNITY = NodeColumn.count("community", ColumnType.CATEGORY,
             c -> c.coauthorshipCommunities().membership());
 
+    /**
+     * Local clustering coefficient: the share of the pairs of the author's coauthors that wrote
+     * with each other, 0 with fewer than two coauthors ({@link LocalClusteringCoefficient}).
+     */
+    public static final NodeColumn CLUSTERING = NodeColumn.measure("coauthorship", "clustering", ColumnType.REAL,
+            c -> new LocalClusteringCoefficient(c.hops()));
+
     /** Every column of the author table, in order. */
     public static final List<NodeColumn> ALL = List.of(AUTHOR_ID, NAME, PAPERS, CITATIONS, H_INDEX, FIRST_YEAR,
-            LAST_YEAR, COAUTHORS, DEGREE, STRENGTH, BETWEENNESS, HARMONIC, EIGENVECTOR, PAGERANK, CORENESS, COMMUNITY);
+            LAST_YEAR, COAUTHORS, DEGREE, STRENGTH, BETWEENNESS, HARMONIC, EIGENVECTOR, PAGERANK, CORENESS, COMMUNITY,
+            CLUSTERING);
 
     private AuthorColumns() {
     }

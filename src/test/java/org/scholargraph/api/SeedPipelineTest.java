@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +15,19 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.scholargraph.analysis.CorpusAnalysis;
 import org.scholargraph.graph.Collaboration;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.Paper;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The whole pipeline on the saved listing pages of {@code ../shared/seeds}. Expected numbers were
@@ -81,6 +92,89 @@ class SeedPipelineTest {
                 0.5352265534587571, 2);
         assertMeasures(sg, "Christian Beck", 0.024893538180760188, 0.0, 0.5666666666666667,
                 0.10647451802383118, 2);
+    }
+
+    /** igraph's values for every author of the author page (scripts/reference/seed_author_metrics.py). */
+    private static final List<String> IGRAPH_COLUMNS = List.of("clustering");
+    private static final Object[][] IGRAPH_VALUES = {
+        {"Arnulf Jentzen", 0.6666666666666666},
+        {"Bing Yu", 0.0},
+        {"Chao Ma", 0.5},
+        {"Cheng Tai", 1.0},
+        {"Christian Beck", 1.0},
+        {"Han Wang", 1.0},
+        {"Jianchun Wang", 1.0},
+        {"Jiequn Han", 0.5},
+        {"Lei Wang", 1.0},
+        {"Lei Wu", 0.6666666666666666},
+        {"Linfeng Zhang", 0.6666666666666666},
+        {"Qianxiao Li", 0.6666666666666666},
+        {"Qingcan Wang", 1.0},
+        {"Weinan E", 0.1142857142857143},
+        {"Yajun Zhou", 0.0},
+        {"Zhanxing Zhu", 1.0},
+    };
+
+    @Test
+    void exportedAuthorMeasuresAgreeWithIgraph(@TempDir Path temp) throws Exception {
+        // given the author page, exported
+        ScholarGraph sg = ScholarGraph.load(SharedFiles.file("seeds", "000_*.txt"));
+        Path exports = temp.resolve("exports");
+        sg.exportTo(exports);
+
+        // then every author's value in authors.csv, in the node attributes of coauthorship.graphml and
+        // coauthorship.gexf, on the facade's row and in its ranking is igraph's, to 1e-6
+        Map<String, CSVRecord> csv = new TreeMap<>();
+        try (Reader reader = Files.newBufferedReader(exports.resolve("authors.csv"), StandardCharsets.UTF_8)) {
+            reader.read(); // the byte-order mark
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)
+                    .forEach(r -> csv.put(r.get("name"), r));
+        }
+        assertEquals(IGRAPH_VALUES.length, csv.size(), "one row per author");
+        for (int c = 0; c < IGRAPH_COLUMNS.size(); c++) {
+            String column = IGRAPH_COLUMNS.get(c);
+            Map<String, Double> graphml = nodeValues(exports.resolve("coauthorship.graphml"), column, false);
+            Map<String, Double> gexf = nodeValues(exports.resolve("coauthorship.gexf"), column, true);
+            Ranking ranking = sg.ranking(AuthorMeasure.named(column));
+            for (Object[] author : IGRAPH_VALUES) {
+                String name = (String) author[0];
+                double expected = (Double) author[c + 1];
+                String where = name + " " + column;
+                assertEquals(expected, Double.parseDouble(csv.get(name).get(column)), 1e-6, where + " in authors.csv");
+                assertEquals(expected, graphml.get(name), 1e-6, where + " in coauthorship.graphml");
+                assertEquals(expected, gexf.get(name), 1e-6, where + " in coauthorship.gexf");
+                AuthorRow row = sg.author(name).orElseThrow();
+                assertEquals(expected, row.number(column), 1e-6, where + " on the facade's row");
+                assertEquals(expected, ranking.scoreOf(row.authorId()).orElseThrow(), 1e-6, where + " in the ranking");
+            }
+        }
+    }
+
+    /** The value of one node attribute of a GraphML or GEXF file, by node label. */
+    private static Map<String, Double> nodeValues(Path file, String attribute, boolean gexf) throws Exception {
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        NodeList nodes = document.getElementsByTagName("node");
+        Map<String, Double> values = new TreeMap<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element node = (Element) nodes.item(i);
+            String label = gexf ? node.getAttribute("label") : null;
+            String value = null;
+            NodeList data = node.getElementsByTagName(gexf ? "attvalue" : "data");
+            for (int j = 0; j < data.getLength(); j++) {
+                Element datum = (Element) data.item(j);
+                String key = gexf ? datum.getAttribute("for") : datum.getAttribute("key");
+                String text = gexf ? datum.getAttribute("value") : datum.getTextContent();
+                if (key.equals(gexf ? attribute : "n_" + attribute)) {
+                    value = text;
+                } else if (!gexf && key.equals("n_label")) {
+                    label = text;
+                }
+            }
+            if (value != null) {
+                values.put(label, Double.parseDouble(value));
+            }
+        }
+        return values;
     }
 
     private static void assertMeasures(ScholarGraph sg, String name, double pagerank, double betweenness,
