@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 import org.scholargraph.analysis.centrality.CoreNumber;
 import org.scholargraph.analysis.centrality.HIndex;
 import org.scholargraph.analysis.centrality.LocalClusteringCoefficient;
+import org.scholargraph.analysis.centrality.WassermanFaustCloseness;
 import org.scholargraph.analysis.centrality.WeightedEigenvector;
 import org.scholargraph.analysis.centrality.WeightedPageRank;
 
@@ -96,10 +97,21 @@ public final class AuthorColumns {
     public static final NodeColumn CLUSTERING = NodeColumn.measure("coauthorship", "clustering", ColumnType.REAL,
             c -> new LocalClusteringCoefficient(c.hops()));
 
+    /**
+     * Closeness for disconnected graphs (Wasserman and Faust): (r/D)·(r/(n−1)) for an author who
+     * reaches r others at hop distances summing to D, 0 for one who reaches nobody; above
+     * {@link AnalysisParameters#exactBetweennessLimit()} authors over sampled targets drawn from the
+     * run's seed ({@link WassermanFaustCloseness}).
+     */
+    public static final NodeColumn CLOSENESS = NodeColumn.measure("coauthorship", "closeness", ColumnType.REAL,
+            c -> new WassermanFaustCloseness(c.hops(), c.parameters().threads(),
+                    c.parameters().exactBetweennessLimit(), WassermanFaustCloseness.SAMPLE_SIZE_DEFAULT,
+                    c.parameters().seed()));
+
     /** Every column of the author table, in order. */
     public static final List<NodeColumn> ALL = List.of(AUTHOR_ID, NAME, PAPERS, CITATIONS, H_INDEX, FIRST_YEAR,
             LAST_YEAR, COAUTHORS, DEGREE, STRENGTH, BETWEENNESS, HARMONIC, EIGENVECTOR, PAGERANK, CORENESS, COMMUNITY,
-            CLUSTERING);
+            CLUSTERING, CLOSENESS);
 
     private AuthorColumns() {
     }

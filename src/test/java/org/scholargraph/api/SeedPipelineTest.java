@@ -95,24 +95,24 @@ class SeedPipelineTest {
     }
 
     /** igraph's values for every author of the author page (scripts/reference/seed_author_metrics.py). */
-    private static final List<String> IGRAPH_COLUMNS = List.of("clustering");
+    private static final List<String> IGRAPH_COLUMNS = List.of("clustering", "closeness");
     private static final Object[][] IGRAPH_VALUES = {
-        {"Arnulf Jentzen", 0.6666666666666666},
-        {"Bing Yu", 0.0},
-        {"Chao Ma", 0.5},
-        {"Cheng Tai", 1.0},
-        {"Christian Beck", 1.0},
-        {"Han Wang", 1.0},
-        {"Jianchun Wang", 1.0},
-        {"Jiequn Han", 0.5},
-        {"Lei Wang", 1.0},
-        {"Lei Wu", 0.6666666666666666},
-        {"Linfeng Zhang", 0.6666666666666666},
-        {"Qianxiao Li", 0.6666666666666666},
-        {"Qingcan Wang", 1.0},
-        {"Weinan E", 0.1142857142857143},
-        {"Yajun Zhou", 0.0},
-        {"Zhanxing Zhu", 1.0},
+        {"Arnulf Jentzen", 0.6666666666666666, 0.5555555555555556},
+        {"Bing Yu", 0.0, 0.5172413793103449},
+        {"Chao Ma", 0.5, 0.5769230769230769},
+        {"Cheng Tai", 1.0, 0.5357142857142857},
+        {"Christian Beck", 1.0, 0.5357142857142857},
+        {"Han Wang", 1.0, 0.5555555555555556},
+        {"Jianchun Wang", 1.0, 0.5357142857142857},
+        {"Jiequn Han", 0.5, 0.6},
+        {"Lei Wang", 1.0, 0.5357142857142857},
+        {"Lei Wu", 0.6666666666666666, 0.5555555555555556},
+        {"Linfeng Zhang", 0.6666666666666666, 0.5769230769230769},
+        {"Qianxiao Li", 0.6666666666666666, 0.5555555555555556},
+        {"Qingcan Wang", 1.0, 0.5357142857142857},
+        {"Weinan E", 0.1142857142857143, 1.0},
+        {"Yajun Zhou", 0.0, 0.5172413793103449},
+        {"Zhanxing Zhu", 1.0, 0.5357142857142857},
     };
 
     @Test
