@@ -43,7 +43,7 @@ import org.scholargraph.model.Rejection;
  *
  * <pre>{@code
  * ExportFolder.write(Path.of("exports"), analysis, rejections,
- *         new RunSummary(List.of("input/"), Map.of("ingest", 1200L), "0.1.0"));
+ *         new RunSummary(List.of("input/"), Map.of("read", 1200L), "0.1.0"));
  * }</pre>
  */
 public final class ExportFolder {

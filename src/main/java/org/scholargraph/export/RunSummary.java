@@ -9,7 +9,7 @@ import java.util.Objects;
  * What a run tells {@code summary.json} beyond the analysis itself.
  *
  * @param inputs the input paths as the user gave them, in that order
- * @param stageMillis wall-clock time per stage in milliseconds ({@code ingest}, {@code resolve},
+ * @param stageMillis wall-clock time per stage in milliseconds ({@code read}, {@code resolve},
  *     {@code graphs}, {@code analysis}, …), in the order the stages ran; the only part of the
  *     summary that differs between two runs on the same input
  * @param toolVersion the scholargraph version

@@ -19,7 +19,7 @@ import org.scholargraph.graph.CompactGraph;
  * <p>Scaling: the largest connected component (most nodes; ties to the larger eigenvalue, then
  * to the one holding the smallest node) keeps its max-1 vector, exactly igraph's
  * {@code eigenvector_centrality(weights, scale=True)} on that component, which is what
- * {@code igraph-check.py} compares. Every other component's vector is scaled so that its maximum
+ * {@code scripts/reference/centrality_reference.py} compares. Every other component's vector is scaled so that its maximum
  * is {@code λ_c / λ_L}, {@code λ_c} its leading eigenvalue of A (a Rayleigh quotient at
  * convergence) and {@code λ_L} the largest component's. Scores are thus comparable across
  * components, in proportion to their spectral radius, instead of each component claiming a node

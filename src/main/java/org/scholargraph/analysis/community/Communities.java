@@ -35,12 +35,15 @@ public final class Communities {
         return count;
     }
 
-    /** Newman–Girvan modularity of this partition (weighted, resolution 1). */
+    /**
+     * The modularity given with the partition: from the community searches here, weighted
+     * Newman–Girvan modularity at resolution 1 ({@link Modularity}), whatever resolution the search used.
+     */
     public double modularity() {
         return modularity;
     }
 
-    /** Members of each community, in node order. */
+    /** The number of members of each community, by community number. */
     public int[] sizes() {
         int[] sizes = new int[count];
         for (int c : membership) {
