@@ -236,27 +236,49 @@ public final class TopicNetwork {
                 }
                 continue;
             }
-            final int node = v;
-            Integer[] edges = new Integer[to - from];
+            // The strongest links of v: highest weight, then the lower other paper, kept in a
+            // small array in that order by insertion (a paper has few links beyond the limit).
+            int[] best = new int[MAX_LINKS_PER_PAPER];
+            int size = 0;
             for (int i = from; i < to; i++) {
-                edges[i - from] = incident[i];
+                int e = incident[i];
+                if (size == MAX_LINKS_PER_PAPER && !stronger(e, best[size - 1], v, sources, targets, weights)) {
+                    continue;
+                }
+                int at = size == MAX_LINKS_PER_PAPER ? size - 1 : size++;
+                while (at > 0 && stronger(e, best[at - 1], v, sources, targets, weights)) {
+                    best[at] = best[at - 1];
+                    at--;
+                }
+                best[at] = e;
             }
-            Arrays.sort(edges, (x, y) -> weights[x] != weights[y] ? Double.compare(weights[y], weights[x])
-                    : Integer.compare(other(sources, targets, x, node), other(sources, targets, y, node)));
-            for (int i = 0; i < MAX_LINKS_PER_PAPER; i++) {
-                kept[edges[i]] = true;
+            for (int i = 0; i < size; i++) {
+                kept[best[i]] = true;
             }
         }
         return kept;
+    }
+
+    /** Whether link {@code x} of {@code node} ranks before link {@code y}: higher weight, then the lower other paper. */
+    private static boolean stronger(int x, int y, int node, int[] sources, int[] targets, double[] weights) {
+        return weights[x] != weights[y] ? weights[x] > weights[y]
+                : other(sources, targets, x, node) < other(sources, targets, y, node);
     }
 
     private static int other(int[] sources, int[] targets, int e, int node) {
         return sources[e] == node ? targets[e] : sources[e];
     }
 
+    /** The keywords both papers carry, but not the common ones, sorted; a paper carries few keywords. */
     private static List<String> sharedKeywords(Paper a, Paper b, Set<String> common) {
-        Set<String> mine = new HashSet<>(a.keywords());
-        return b.keywords().stream().distinct().filter(mine::contains).filter(k -> !common.contains(k)).sorted().toList();
+        List<String> shared = new ArrayList<>(4);
+        for (String keyword : b.keywords()) {
+            if (a.keywords().contains(keyword) && !shared.contains(keyword) && !common.contains(keyword)) {
+                shared.add(keyword);
+            }
+        }
+        shared.sort(null);
+        return shared;
     }
 
     /** The graph on paper indices, edge weight = the idf of the shared keywords, summed. */

@@ -1,6 +1,7 @@
 package org.scholargraph.analysis.timeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -118,26 +119,36 @@ public final class CollaborationTimeline {
             }
         }
         List<AuthorYear> rows = new ArrayList<>();
+        // Per coauthor b: the last author whose timeline met b, and the last author-year that
+        // counted b, so that each year counts its distinct coauthors and the new ones without sets.
+        int[] metBy = new int[authorCount];
+        int[] countedIn = new int[authorCount];
+        Arrays.fill(metBy, -1);
+        int authorYear = 0;
         for (int a = 0; a < authorCount; a++) {
             TreeSet<Integer> years = new TreeSet<>(papersByYear.get(a).keySet());
             years.addAll(citationsByYear.get(a).keySet());
-            Set<Integer> met = new HashSet<>();
             for (int year : years) {
+                authorYear++;
                 List<Paper> papers = papersByYear.get(a).getOrDefault(year, List.of());
-                Set<Integer> coauthors = new TreeSet<>();
+                int coauthors = 0;
+                int fresh = 0;
                 for (Paper paper : papers) {
                     if (!networks.coauthorship().addsPairs(paper.authors().size())) {
                         continue;
                     }
                     for (int b : paper.authors()) {
-                        if (b != a) {
-                            coauthors.add(b);
+                        if (b != a && countedIn[b] != authorYear) {
+                            countedIn[b] = authorYear;
+                            coauthors++;
+                            if (metBy[b] != a) {
+                                metBy[b] = a;
+                                fresh++;
+                            }
                         }
                     }
                 }
-                int fresh = (int) coauthors.stream().filter(b -> !met.contains(b)).count();
-                met.addAll(coauthors);
-                rows.add(new AuthorYear(a, year, papers.size(), coauthors.size(), fresh,
+                rows.add(new AuthorYear(a, year, papers.size(), coauthors, fresh,
                         citationsByYear.get(a).getOrDefault(year, 0)));
             }
         }
