@@ -108,12 +108,15 @@ final class RunCommand implements Callable<Integer> {
             if (options.minPapers().isPresent()) {
                 graph = graph.minPapers(options.minPapers().getAsInt());
             }
-            progress.stage(graph.corpus().papers().size() + " papers, " + graph.corpus().authors().size()
-                    + " authors; analysing");
+            int papers = graph.corpus().papers().size();
+            progress.stage(String.format(Locale.ROOT, "read %,d papers, %,d authors", papers,
+                    graph.corpus().authors().size()), papers, "papers", "analysing");
             graph.analysis();
-            progress.stage("writing " + options.output());
+            progress.stage(String.format(Locale.ROOT, "analysed %,d papers", papers), papers, "papers",
+                    "writing " + options.output());
             graph.exportTo(options.output());
-            progress.done();
+            long megabytes = folderBytes(options.output()) / 1_000_000;
+            progress.stage(String.format(Locale.ROOT, "wrote %,d MB", megabytes), megabytes, "MB", "done");
             root.err.println(summaryLine(read, graph, options.output()));
             return Main.EXIT_OK;
         } catch (UnreadableInput e) {
@@ -157,6 +160,17 @@ final class RunCommand implements Callable<Integer> {
                 count(read.filesRead().size(), "file"), count(read.corpus().papers().size(), "paper"),
                 count(read.corpus().authors().size(), "author"), read.rejections().size(), filtered, folder,
                 count(written, "file"));
+    }
+
+    /** Bytes of the files directly in {@code folder}. */
+    private static long folderBytes(Path folder) throws IOException {
+        long total = 0;
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                total += Files.isRegularFile(file) ? Files.size(file) : 0;
+            }
+        }
+        return total;
     }
 
     private static String count(long n, String noun) {
