@@ -40,6 +40,16 @@ final class XmlText {
         }
         int length = text.length();
         int i = 0;
+        // Most text is printable characters of the Basic Multilingual Plane outside the
+        // surrogates: checked a char at a time; code points are decoded from the first other one.
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c >= 0x20 ? c < 0xD800 || (c >= 0xE000 && c <= 0xFFFD) : c == 0x9 || c == 0xA || c == 0xD) {
+                i++;
+            } else {
+                break;
+            }
+        }
         while (i < length) {
             int cp = text.codePointAt(i);
             if (!isLegal(cp)) {
