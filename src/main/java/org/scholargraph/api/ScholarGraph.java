@@ -654,6 +654,15 @@ public final class ScholarGraph {
             return new Loader(parameters.withMaxAuthors(limit), strict, warnings, resolution);
         }
 
+        /**
+         * Computes betweenness and harmonic closeness exactly at any size (by default they are
+         * estimated within ε of the exact scores above {@value AnalysisParameters#EXACT_BETWEENNESS_LIMIT_DEFAULT}
+         * authors): {@code loader().exactShortestPaths(true)}. Exact costs one breadth-first search per author.
+         */
+        public Loader exactShortestPaths(boolean value) {
+            return value ? new Loader(parameters.withExactShortestPaths(), strict, warnings, resolution) : this;
+        }
+
         /** Analysis parameters to use: {@code loader().parameters(AnalysisParameters.defaults())}. */
         public Loader parameters(AnalysisParameters value) {
             return new Loader(value, strict, warnings, resolution);

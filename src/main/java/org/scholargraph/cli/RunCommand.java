@@ -53,6 +53,12 @@ final class RunCommand implements Callable<Integer> {
             defaultValue = "" + ScholarGraph.MAX_AUTHORS_DEFAULT)
     int maxAuthors;
 
+    @Option(names = "--exact",
+            description = "betweenness and harmonic closeness exact at any size (by default estimated on large networks,"
+                    + " each score within epsilon of the exact one with probability 1 - delta; summary.json"
+                    + " gives both)")
+    boolean exact;
+
     @Option(names = "--keep-versions",
             description = "keep a preprint and its published version as two papers instead of merging them")
     boolean keepVersions;
@@ -84,6 +90,7 @@ final class RunCommand implements Callable<Integer> {
                     .strict(options.strict())
                     .maxAuthors(options.maxAuthors())
                     .keepVersions(keepVersions)
+                    .exactShortestPaths(exact)
                     .warnings(root.err::println);
         } catch (IllegalArgumentException e) {
             root.err.println("scholargraph run: " + e.getMessage());
