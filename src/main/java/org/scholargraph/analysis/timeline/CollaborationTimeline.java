@@ -111,12 +111,31 @@ public final class CollaborationTimeline {
                         .computeIfAbsent(paper.yearOrZero(), y -> new ArrayList<>()).add(paper));
             }
         }
+        // Each citation counts for every author of the cited paper in the citing paper's year: the
+        // (author, year) pairs are packed in a long each and sorted, so that a map gets one entry per
+        // author and year rather than one update per citation and author.
+        long pairCount = 0;
+        for (Citation citation : networks.citation().citations()) {
+            pairCount += corpus.paper(citation.cited()).authors().size();
+        }
+        long[] authorYears = new long[Math.toIntExact(pairCount)];
+        int filled = 0;
         for (Citation citation : networks.citation().citations()) {
             int year = corpus.paper(citation.citing()).yearOrZero();
             if (year != 0) {
-                corpus.paper(citation.cited()).authors()
-                        .forEach(a -> citationsByYear.get(a).merge(year, 1, Integer::sum));
+                for (int a : corpus.paper(citation.cited()).authors()) {
+                    authorYears[filled++] = ((long) a << 32) | (year & 0xFFFFFFFFL);
+                }
             }
+        }
+        Arrays.sort(authorYears, 0, filled);
+        for (int i = 0; i < filled; ) {
+            int j = i;
+            while (j < filled && authorYears[j] == authorYears[i]) {
+                j++;
+            }
+            citationsByYear.get((int) (authorYears[i] >>> 32)).put((int) authorYears[i], j - i);
+            i = j;
         }
         List<AuthorYear> rows = new ArrayList<>();
         // Per coauthor b: the last author whose timeline met b, and the last author-year that
