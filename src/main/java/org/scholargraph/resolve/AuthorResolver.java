@@ -98,7 +98,15 @@ final class AuthorResolver {
     }
 
     /** One author position of one record. */
-    private record Mention(int record, int position, RecordAuthor author, PersonName name, List<PersonName> readings) {
+    private record Mention(int record, int position, RecordAuthor author, PersonName name, List<PersonName> readings,
+            List<String> blocks, String key) {
+    }
+
+    /** The readings of each written name, parsed once: a name is written the same way on many records. */
+    private final Map<String, List<PersonName>> readingsOfWritten = new HashMap<>();
+
+    private List<PersonName> readings(String written) {
+        return readingsOfWritten.computeIfAbsent(written, PersonName::readings);
     }
 
     private final List<BibRecord> records;
@@ -148,7 +156,7 @@ final class AuthorResolver {
         Map<String, Integer> certainFamilies = new HashMap<>();
         for (BibRecord record : records) {
             for (RecordAuthor author : record.authors()) {
-                List<PersonName> readings = PersonName.readings(thesaurus.apply(author.name()).orElse(""));
+                List<PersonName> readings = readings(thesaurus.apply(author.name()).orElse(""));
                 if (readings.size() == 1) {
                     certainFamilies.merge(readings.get(0).family(), 1, Integer::sum);
                 }
@@ -166,7 +174,7 @@ final class AuthorResolver {
                 }
                 RecordAuthor author = replaced.get().equals(written.name()) ? written
                         : new RecordAuthor(replaced.get(), written.sourceId());
-                List<PersonName> readings = new ArrayList<>(PersonName.readings(author.name()));
+                List<PersonName> readings = new ArrayList<>(readings(author.name()));
                 readings.sort(Comparator.comparingInt((PersonName n) -> -certainFamilies.getOrDefault(n.family(), 0)));
                 PersonName name = readings.get(0);
                 if (name.family().isEmpty() && author.sourceId().isEmpty()) {
@@ -179,7 +187,15 @@ final class AuthorResolver {
                     splitMentions.add(mentions.size());
                 }
                 ofRecord.add(mentions.size());
-                mentions.add(new Mention(r, position, author, name, readings));
+                List<String> blocks = new ArrayList<>(readings.size());
+                if (!thesaurus.isSplit(written.name())) {
+                    for (PersonName reading : readings) {
+                        if (!reading.family().isEmpty() && !reading.given().isEmpty() && !blocks.contains(reading.blockKey())) {
+                            blocks.add(reading.blockKey());
+                        }
+                    }
+                }
+                mentions.add(new Mention(r, position, author, name, readings, blocks, name.blockKey()));
             }
             mentionsOfRecord.add(ofRecord);
         }
@@ -251,13 +267,13 @@ final class AuthorResolver {
         // the evidence of the persons so joined, in the blocks where a person grew, until none does.
         Set<Integer> grown = null;
         for (int round = 0; round < MAX_ROUNDS && (grown == null || !grown.isEmpty()); round++) {
-            Blocks blocks = blocksOfPersons();
+            Blocks blocks = new Blocks();
             Set<Integer> grownNow = new HashSet<>();
-            for (List<Integer> blockPersons : blocks.personsOfBlock().values()) {
+            for (List<Integer> blockPersons : blocks.personsOfBlock.values()) {
                 if (blockPersons.size() < 2 || grown != null && blockPersons.stream().noneMatch(grown::contains)) {
                     continue;
                 }
-                List<Pair> pairs = candidatePairs(blockPersons, blocks.units());
+                List<Pair> pairs = candidatePairs(blockPersons, blocks);
                 pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score).thenComparingInt(p -> p.a).thenComparingInt(p -> p.b));
                 for (Pair pair : pairs) {
                     if (pair.score < MERGE_SCORE) {
@@ -277,7 +293,7 @@ final class AuthorResolver {
         }
         // Names of a block that may be one person but were kept apart.
         List<AuthorAmbiguity> ambiguities = new ArrayList<>();
-        for (Map.Entry<String, List<Integer>> block : blocksOfPersons().personsOfBlock().entrySet()) {
+        for (Map.Entry<String, List<Integer>> block : new Blocks().personsOfBlock.entrySet()) {
             List<Integer> blockPersons = block.getValue();
             Set<Integer> persons = new TreeSet<>();
             for (int x = 0; x < blockPersons.size(); x++) {
@@ -298,26 +314,35 @@ final class AuthorResolver {
         return result(ambiguities);
     }
 
-    /** The persons of each block (a person is in the block of each reading of each of its names), with their evidence. */
-    private record Blocks(Map<String, List<Integer>> personsOfBlock, Map<Integer, Unit> units) {
-    }
+    /**
+     * The persons of each block (a person is in the block of each reading of each of its names),
+     * and their evidence, gathered for a person when first asked for.
+     */
+    private final class Blocks {
+        final Map<String, List<Integer>> personsOfBlock = new TreeMap<>();
+        private final Map<Integer, List<Integer>> mentionsOfPerson = new HashMap<>();
+        private final Map<Integer, Unit> units = new HashMap<>();
 
-    private Blocks blocksOfPersons() {
-        Map<String, List<Integer>> personsOfBlock = new TreeMap<>();
-        Map<String, Set<Integer>> personSetOfBlock = new HashMap<>();
-        Map<Integer, Unit> units = new HashMap<>();
-        for (int m = 0; m < mentions.size(); m++) {
-            int root = find(m);
-            units.computeIfAbsent(root, Unit::new).add(m);
-            for (PersonName name : splitMentions.contains(m) ? List.<PersonName>of() : mentions.get(m).readings()) {
-                String block = name.blockKey();
-                if (!name.family().isEmpty() && !name.given().isEmpty()
-                        && personSetOfBlock.computeIfAbsent(block, k -> new HashSet<>()).add(root)) {
-                    personsOfBlock.computeIfAbsent(block, k -> new ArrayList<>()).add(root);
+        Blocks() {
+            Map<String, Set<Integer>> personSetOfBlock = new HashMap<>();
+            for (int m = 0; m < mentions.size(); m++) {
+                int root = find(m);
+                mentionsOfPerson.computeIfAbsent(root, k -> new ArrayList<>()).add(m);
+                for (String block : mentions.get(m).blocks()) {
+                    if (personSetOfBlock.computeIfAbsent(block, k -> new HashSet<>()).add(root)) {
+                        personsOfBlock.computeIfAbsent(block, k -> new ArrayList<>()).add(root);
+                    }
                 }
             }
         }
-        return new Blocks(personsOfBlock, units);
+
+        Unit unit(int person) {
+            return units.computeIfAbsent(person, root -> {
+                Unit unit = new Unit(root);
+                mentionsOfPerson.get(root).forEach(unit::add);
+                return unit;
+            });
+        }
     }
 
     private boolean compatibleIdsOfMentions(int a, int b) {
@@ -327,7 +352,7 @@ final class AuthorResolver {
     }
 
     private static String formKey(Mention mention) {
-        return mention.name().blockKey() + "|" + String.join(" ", mention.name().given());
+        return mention.key() + "|" + String.join(" ", mention.name().given());
     }
 
     private static String scheme(String id) {
@@ -356,9 +381,9 @@ final class AuthorResolver {
         void add(int m) {
             Mention mention = mentions.get(m);
             BibRecord record = records.get(mention.record());
-            String own = mention.name().blockKey();
+            String own = mention.key();
             for (int other : mentionsOfRecord.get(mention.record())) {
-                String key = mentions.get(other).name().blockKey();
+                String key = mentions.get(other).key();
                 if (other != m && !key.equals(own) && !mentions.get(other).name().family().isEmpty()) {
                     coauthors.add(key);
                 }
@@ -399,10 +424,10 @@ final class AuthorResolver {
     private record Pair(int a, int b, double score, String evidence) {
     }
 
-    private List<Pair> candidatePairs(List<Integer> blockUnits, Map<Integer, Unit> units) {
+    private List<Pair> candidatePairs(List<Integer> blockUnits, Blocks units) {
         Map<String, List<Integer>> postings = new LinkedHashMap<>();
         for (int root : blockUnits) {
-            Unit unit = units.get(root);
+            Unit unit = units.unit(root);
             unit.coauthors.forEach(c -> postings.computeIfAbsent("c " + c, k -> new ArrayList<>()).add(root));
             unit.venues.forEach(v -> postings.computeIfAbsent("v " + v, k -> new ArrayList<>()).add(root));
             unit.keywords.forEach(k -> postings.computeIfAbsent("k " + k, x -> new ArrayList<>()).add(root));
@@ -420,7 +445,7 @@ final class AuthorResolver {
                     int a = Math.min(posting.get(x), posting.get(y));
                     int b = Math.max(posting.get(x), posting.get(y));
                     if (seen.add(((long) a << 32) | b)) {
-                        Pair pair = score(units.get(a), units.get(b));
+                        Pair pair = score(units.unit(a), units.unit(b));
                         if (pair != null) {
                             pairs.add(pair);
                         }

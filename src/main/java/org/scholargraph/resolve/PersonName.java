@@ -30,6 +30,11 @@ public record PersonName(String family, List<String> given) {
             "di", "da", "dos", "das", "du", "des", "la", "le", "ter", "ten", "zu", "af", "av", "bin", "ibn", "al", "el",
             "st", "mac", "dela", "vander", "vanden", "y");
     private static final Pattern VOWEL = Pattern.compile("[aeiouyAEIOUY]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PERIODS_AND_HYPHENS = Pattern.compile("[.\\-]");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
+    private static final Pattern GIVEN_SEPARATORS = Pattern.compile("[\\s.\\-‐]+");
+    private static final Pattern NOT_IN_A_NAME = Pattern.compile("[^\\p{L}\\p{Nd}']");
 
     public PersonName {
         given = List.copyOf(given);
@@ -84,7 +89,7 @@ public record PersonName(String family, List<String> given) {
     public static List<PersonName> readings(String written) {
         PersonName parsed = parse(written);
         List<PersonName> readings = new ArrayList<>(List.of(parsed));
-        String[] words = BRACKETED.matcher(written).replaceAll(" ").strip().split("\\s+");
+        String[] words = SPACES.split(BRACKETED.matcher(written).replaceAll(" ").strip());
         if (words.length == 2 && !written.contains(",") && (isCapitalsWithVowel(words[1]) || isLoneCapital(words[1]))
                 && words[0].length() > 1 && !words[0].equals(words[0].toUpperCase(Locale.ROOT))) {
             PersonName swapped = new PersonName(foldFamily(words[1]), givenTokens(words[0], false));
@@ -119,7 +124,7 @@ public record PersonName(String family, List<String> given) {
     /** A name without comma: "Given Family", "Family GM", "FAMILY Given" or "Given FAMILY". */
     private static PersonName parseOrdered(String name) {
         List<String> words = new ArrayList<>();
-        for (String w : name.split("\\s+")) {
+        for (String w : SPACES.split(name)) {
             if (!w.isEmpty() && !SUFFIXES.contains(TextFolding.fold(w)) && !TextFolding.fold(w).isEmpty()) {
                 words.add(w);
             }
@@ -166,7 +171,7 @@ public record PersonName(String family, List<String> given) {
 
     /** "JFP", "GS", "I.", "J.R.", "J.-P.": capitals (each may have a period) and nothing else. */
     private static boolean isInitialsBlock(String word) {
-        String letters = word.replaceAll("[.\\-]", "");
+        String letters = PERIODS_AND_HYPHENS.matcher(word).replaceAll("");
         if (letters.isEmpty() || letters.length() > 3 || !letters.chars().allMatch(Character::isUpperCase)) {
             return false;
         }
@@ -175,7 +180,7 @@ public record PersonName(String family, List<String> given) {
     }
 
     private static boolean isAllCapitalWord(String word) {
-        String letters = word.replaceAll("[^\\p{L}]", "");
+        String letters = NON_LETTERS.matcher(word).replaceAll("");
         return letters.length() >= 2 && letters.chars().allMatch(Character::isUpperCase) && !isInitialsBlock(word)
                 && VOWEL.matcher(letters).find();
     }
@@ -191,8 +196,8 @@ public record PersonName(String family, List<String> given) {
      */
     private static List<String> givenTokens(String text, boolean initialsExpected) {
         List<String> tokens = new ArrayList<>();
-        for (String raw : text.split("[\\s.\\-‐]+")) {
-            String word = raw.replaceAll("[^\\p{L}\\p{Nd}']", "");
+        for (String raw : GIVEN_SEPARATORS.split(text)) {
+            String word = NOT_IN_A_NAME.matcher(raw).replaceAll("");
             if (word.isEmpty() || SUFFIXES.contains(TextFolding.fold(word))) {
                 continue;
             }

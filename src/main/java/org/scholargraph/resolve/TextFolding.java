@@ -22,6 +22,11 @@ final class TextFolding {
 
     /** The folded key of a text; empty for a text with no letters or digits. */
     static String fold(String text) {
+        return isAscii(text) ? foldAscii(text) : foldUnicode(text);
+    }
+
+    /** {@link #fold} of any text: the decomposition, the marks removed, the patterns. */
+    static String foldUnicode(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("");
         // Letters that do not decompose into a base letter and a mark.
@@ -29,6 +34,35 @@ final class TextFolding {
                 .replace("đ", "d").replace("Đ", "D").replace("æ", "ae").replace("Æ", "AE").replace("œ", "oe")
                 .replace("ı", "i");
         return NON_ALPHANUMERIC.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #fold} of a text in ASCII, without the decomposition and the patterns it needs. */
+    private static String foldAscii(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!letterOrDigit) {
+                gap = true;
+                continue;
+            }
+            if (gap && folded.length() > 0) {
+                folded.append(' ');
+            }
+            gap = false;
+            folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return folded.toString();
     }
 
     /**
