@@ -56,7 +56,7 @@ public record BibRecord(
         volume = Objects.requireNonNull(volume, "volume").strip();
         pages = Objects.requireNonNull(pages, "pages").strip();
         abstractText = Objects.requireNonNull(abstractText, "abstractText").strip();
-        ids = Map.copyOf(ids);
+        ids = IdScheme.orderedCopy(ids);
         keywords = List.copyOf(keywords);
         references = List.copyOf(references);
         subjectCategories = List.copyOf(subjectCategories);

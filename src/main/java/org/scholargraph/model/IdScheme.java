@@ -1,6 +1,9 @@
 package org.scholargraph.model;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,5 +99,13 @@ public enum IdScheme {
             default:
                 return Optional.of(value);
         }
+    }
+
+    /**
+     * An unmodifiable copy of identifiers that iterates in the order of this enum, the same in
+     * every run ({@code Map.copyOf} iterates in an order that changes from one run to the next).
+     */
+    public static Map<IdScheme, String> orderedCopy(Map<IdScheme, String> ids) {
+        return ids.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(ids));
     }
 }

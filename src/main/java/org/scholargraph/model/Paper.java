@@ -59,7 +59,7 @@ public record Paper(
         Objects.requireNonNull(volume, "volume");
         Objects.requireNonNull(pages, "pages");
         Objects.requireNonNull(abstractText, "abstractText");
-        ids = Map.copyOf(ids);
+        ids = IdScheme.orderedCopy(ids);
         authors = List.copyOf(authors);
         keywords = List.copyOf(keywords);
         references = List.copyOf(references);

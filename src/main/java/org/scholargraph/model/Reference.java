@@ -13,7 +13,7 @@ import java.util.Objects;
 public record Reference(Map<IdScheme, String> ids, String text) {
 
     public Reference {
-        ids = Map.copyOf(Objects.requireNonNull(ids, "ids"));
+        ids = IdScheme.orderedCopy(Objects.requireNonNull(ids, "ids"));
         text = Objects.requireNonNull(text, "text").strip();
         if (ids.isEmpty() && text.isEmpty()) {
             throw new IllegalArgumentException("a reference needs an identifier or a text");
