@@ -98,15 +98,36 @@ final class AuthorResolver {
     }
 
     /** One author position of one record. */
-    private record Mention(int record, int position, RecordAuthor author, PersonName name, List<PersonName> readings,
-            List<String> blocks, String key) {
+    private record Mention(int record, int position, RecordAuthor author, NameForm form) {
+
+        PersonName name() {
+            return form.readings().get(0);
+        }
+
+        String key() {
+            return form.key();
+        }
     }
 
-    /** The readings of each written name, parsed once: a name is written the same way on many records. */
-    private final Map<String, List<PersonName>> readingsOfWritten = new HashMap<>();
+    /**
+     * A name as written, parsed once for all the positions that write it so: its readings, the
+     * likeliest first (see {@link #run}), the blocks they put it in, and the block of the first.
+     */
+    private record NameForm(List<PersonName> readings, List<String> blocks, String key) {
 
-    private List<PersonName> readings(String written) {
-        return readingsOfWritten.computeIfAbsent(written, PersonName::readings);
+        static NameForm of(List<PersonName> readings) {
+            List<String> blocks = new ArrayList<>(readings.size());
+            for (PersonName reading : readings) {
+                if (!reading.family().isEmpty() && !reading.given().isEmpty() && !blocks.contains(reading.blockKey())) {
+                    blocks.add(reading.blockKey());
+                }
+            }
+            return new NameForm(List.copyOf(readings), List.copyOf(blocks), readings.get(0).blockKey());
+        }
+    }
+
+    /** The evidence a record gives each of its authors, folded once: venue, keywords, rare title words. */
+    private record RecordEvidence(String venue, List<String> keywords, List<String> titleWords) {
     }
 
     private final List<BibRecord> records;
@@ -121,9 +142,7 @@ final class AuthorResolver {
     private final Map<String, Set<String>> firstNamesOfFamily = new HashMap<>();
     private final Map<String, Set<String>> initialsOfFamily = new HashMap<>();
 
-    /** How many records' titles hold each word; a word in many titles is no evidence of a person. */
-    private final Map<String, Integer> titleWordRecords = new HashMap<>();
-    private int rareTitleWordRecords;
+    private final List<RecordEvidence> evidenceOfRecord = new ArrayList<>();
 
     private final NameThesaurus thesaurus;
     /** The name as the source wrote it, for mentions whose name the thesaurus replaced. */
@@ -144,24 +163,20 @@ final class AuthorResolver {
     }
 
     private Resolution run() {
-        for (BibRecord record : records) {
-            for (String word : new HashSet<>(List.of(TextFolding.fold(record.title()).split(" ")))) {
-                if (word.length() >= MIN_TITLE_WORD) {
-                    titleWordRecords.merge(word, 1, Integer::sum);
-                }
-            }
-        }
-        rareTitleWordRecords = Math.max(RARE_TITLE_WORD_MIN_RECORDS, records.size() / RARE_TITLE_WORD_SHARE);
+        gatherRecordEvidence();
         // A name that may be read two ways is read with the family name the corpus writes elsewhere.
+        Map<String, List<PersonName>> readingsOfWritten = new HashMap<>();
         Map<String, Integer> certainFamilies = new HashMap<>();
         for (BibRecord record : records) {
             for (RecordAuthor author : record.authors()) {
-                List<PersonName> readings = readings(thesaurus.apply(author.name()).orElse(""));
+                List<PersonName> readings = readingsOfWritten.computeIfAbsent(thesaurus.apply(author.name()).orElse(""),
+                        PersonName::readings);
                 if (readings.size() == 1) {
                     certainFamilies.merge(readings.get(0).family(), 1, Integer::sum);
                 }
             }
         }
+        Map<String, NameForm> formOfWritten = new HashMap<>();
         for (int r = 0; r < records.size(); r++) {
             List<Integer> ofRecord = new ArrayList<>();
             int position = -1;
@@ -174,10 +189,12 @@ final class AuthorResolver {
                 }
                 RecordAuthor author = replaced.get().equals(written.name()) ? written
                         : new RecordAuthor(replaced.get(), written.sourceId());
-                List<PersonName> readings = new ArrayList<>(readings(author.name()));
-                readings.sort(Comparator.comparingInt((PersonName n) -> -certainFamilies.getOrDefault(n.family(), 0)));
-                PersonName name = readings.get(0);
-                if (name.family().isEmpty() && author.sourceId().isEmpty()) {
+                NameForm form = formOfWritten.computeIfAbsent(author.name(), name -> {
+                    List<PersonName> readings = new ArrayList<>(readingsOfWritten.computeIfAbsent(name, PersonName::readings));
+                    readings.sort(Comparator.comparingInt((PersonName n) -> -certainFamilies.getOrDefault(n.family(), 0)));
+                    return NameForm.of(readings);
+                });
+                if (form.readings().get(0).family().isEmpty() && author.sourceId().isEmpty()) {
                     continue;
                 }
                 if (author != written) {
@@ -187,15 +204,7 @@ final class AuthorResolver {
                     splitMentions.add(mentions.size());
                 }
                 ofRecord.add(mentions.size());
-                List<String> blocks = new ArrayList<>(readings.size());
-                if (!thesaurus.isSplit(written.name())) {
-                    for (PersonName reading : readings) {
-                        if (!reading.family().isEmpty() && !reading.given().isEmpty() && !blocks.contains(reading.blockKey())) {
-                            blocks.add(reading.blockKey());
-                        }
-                    }
-                }
-                mentions.add(new Mention(r, position, author, name, readings, blocks, name.blockKey()));
+                mentions.add(new Mention(r, position, author, form));
             }
             mentionsOfRecord.add(ofRecord);
         }
@@ -251,7 +260,7 @@ final class AuthorResolver {
         for (int m = 0; m < mentions.size(); m++) {
             int root = find(m);
             namesOfRoot.computeIfAbsent(root, k -> new ArrayList<>());
-            for (PersonName name : mentions.get(m).readings()) {
+            for (PersonName name : mentions.get(m).form().readings()) {
                 if (!name.family().isEmpty() && !namesOfRoot.get(root).contains(name)) {
                     namesOfRoot.get(root).add(name);
                 }
@@ -315,6 +324,39 @@ final class AuthorResolver {
     }
 
     /**
+     * Folds each record's venue, keywords and title once. Keywords and MeSH headings tell the
+     * field; subject categories (publication types, check tags such as "Humans", broad subjects)
+     * are too common to tell a person. A title word counts when it is rare in the corpus.
+     */
+    private void gatherRecordEvidence() {
+        List<List<String>> longWordsOfRecord = new ArrayList<>(records.size());
+        Map<String, Integer> titleWordRecords = new HashMap<>();
+        for (BibRecord record : records) {
+            List<String> longWords = new ArrayList<>();
+            for (String word : TextFolding.fold(record.title()).split(" ")) {
+                if (word.length() >= MIN_TITLE_WORD && !longWords.contains(word)) {
+                    longWords.add(word);
+                    titleWordRecords.merge(word, 1, Integer::sum);
+                }
+            }
+            longWordsOfRecord.add(longWords);
+        }
+        int rare = Math.max(RARE_TITLE_WORD_MIN_RECORDS, records.size() / RARE_TITLE_WORD_SHARE);
+        for (int r = 0; r < records.size(); r++) {
+            BibRecord record = records.get(r);
+            List<String> keywords = new ArrayList<>();
+            for (String keyword : record.keywords()) {
+                String k = TextFolding.fold(keyword);
+                if (!k.isEmpty()) {
+                    keywords.add(k);
+                }
+            }
+            List<String> rareWords = longWordsOfRecord.get(r).stream().filter(w -> titleWordRecords.get(w) <= rare).toList();
+            evidenceOfRecord.add(new RecordEvidence(TextFolding.fold(record.venue()), keywords, rareWords));
+        }
+    }
+
+    /**
      * The persons of each block (a person is in the block of each reading of each of its names),
      * and their evidence, gathered for a person when first asked for.
      */
@@ -328,7 +370,7 @@ final class AuthorResolver {
             for (int m = 0; m < mentions.size(); m++) {
                 int root = find(m);
                 mentionsOfPerson.computeIfAbsent(root, k -> new ArrayList<>()).add(m);
-                for (String block : mentions.get(m).blocks()) {
+                for (String block : splitMentions.contains(m) ? List.<String>of() : mentions.get(m).form().blocks()) {
                     if (personSetOfBlock.computeIfAbsent(block, k -> new HashSet<>()).add(root)) {
                         personsOfBlock.computeIfAbsent(block, k -> new ArrayList<>()).add(root);
                     }
@@ -388,23 +430,12 @@ final class AuthorResolver {
                     coauthors.add(key);
                 }
             }
-            String venue = TextFolding.fold(record.venue());
-            if (!venue.isEmpty()) {
-                venues.add(venue);
+            RecordEvidence evidence = evidenceOfRecord.get(mention.record());
+            if (!evidence.venue().isEmpty()) {
+                venues.add(evidence.venue());
             }
-            // keywords and MeSH headings tell the field; subject categories (publication types,
-            // check tags such as "Humans", broad subjects) are too common to tell a person
-            for (String keyword : record.keywords()) {
-                String k = TextFolding.fold(keyword);
-                if (!k.isEmpty()) {
-                    keywords.add(k);
-                }
-            }
-            for (String word : TextFolding.fold(record.title()).split(" ")) {
-                if (word.length() >= MIN_TITLE_WORD && titleWordRecords.getOrDefault(word, 0) <= rareTitleWordRecords) {
-                    titleWords.add(word);
-                }
-            }
+            keywords.addAll(evidence.keywords());
+            titleWords.addAll(evidence.titleWords());
             families.add(mention.name().family());
             if (record.format().equals("author-page")) {
                 authorPages.add(record.source().file().toString());
@@ -461,7 +492,6 @@ final class AuthorResolver {
             return null;
         }
         double score = 0;
-        double context = 0;
         List<String> evidence = new ArrayList<>();
         List<String> sharedCoauthors = shared(a.coauthors, b.coauthors);
         if (!sharedCoauthors.isEmpty()) {
@@ -488,8 +518,9 @@ final class AuthorResolver {
             score += AUTHOR_PAGE_SCORE;
             evidence.add("same author page");
         }
-        context = score;
-        if (!shared(a.fullNames, b.fullNames).isEmpty()) {
+        double context = score;
+        boolean sameFirstName = !shared(a.fullNames, b.fullNames).isEmpty();
+        if (sameFirstName) {
             score += FULL_NAME_SCORE;
             evidence.add("same first name");
             if (a.families.stream().allMatch(f -> firstNamesOfFamily.getOrDefault(f, Set.of()).size() == 1)) {
@@ -500,12 +531,12 @@ final class AuthorResolver {
                 evidence.add("rare name");
             }
         }
-        if (shared(a.fullNames, b.fullNames).isEmpty() && soleName(a) && soleName(b)) {
+        if (!sameFirstName && soleName(a) && soleName(b)) {
             score += SOLE_NAME_SCORE;
             evidence.add("the only given name seen with its family name");
         }
         List<String> sharedInitials = shared(a.initials, b.initials);
-        if (!sharedInitials.isEmpty() && shared(a.fullNames, b.fullNames).isEmpty()) {
+        if (!sharedInitials.isEmpty() && !sameFirstName) {
             score += INITIALS_SCORE;
             evidence.add("same initials " + sharedInitials.get(0));
         } else if (!sharedInitials.isEmpty()) {

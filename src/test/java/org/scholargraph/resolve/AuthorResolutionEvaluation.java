@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.scholargraph.ingest.Ingest;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.Provenance;
@@ -303,9 +307,9 @@ public final class AuthorResolutionEvaluation {
             bare.add(withoutIds(r));
         }
         AuthorResolver.Resolution resolution = AuthorResolver.resolve(bare);
-        Map<Integer, java.util.Set<String>> idsOfPerson = new java.util.TreeMap<>();
-        Map<String, java.util.Set<String>> namesOfId = new HashMap<>();
-        Map<String, java.util.Set<String>> coauthorsOfId = new HashMap<>();
+        Map<Integer, Set<String>> idsOfPerson = new TreeMap<>();
+        Map<String, Set<String>> namesOfId = new HashMap<>();
+        Map<String, Set<String>> coauthorsOfId = new HashMap<>();
         for (int r = 0; r < labelled.size(); r++) {
             List<RecordAuthor> authors = labelled.get(r).authors();
             for (int k = 0; k < authors.size(); k++) {
@@ -314,25 +318,25 @@ public final class AuthorResolutionEvaluation {
                     continue;
                 }
                 String id = author.sourceId().get();
-                idsOfPerson.computeIfAbsent(resolution.positions().get(r)[k], x -> new java.util.TreeSet<>()).add(id);
-                namesOfId.computeIfAbsent(id, x -> new java.util.TreeSet<>()).add(author.name());
+                idsOfPerson.computeIfAbsent(resolution.positions().get(r)[k], x -> new TreeSet<>()).add(id);
+                namesOfId.computeIfAbsent(id, x -> new TreeSet<>()).add(author.name());
                 for (RecordAuthor other : authors) {
                     if (other != author) {
-                        coauthorsOfId.computeIfAbsent(id, x -> new java.util.TreeSet<>()).add(PersonName.parse(other.name()).blockKey());
+                        coauthorsOfId.computeIfAbsent(id, x -> new TreeSet<>()).add(PersonName.parse(other.name()).blockKey());
                     }
                 }
             }
         }
         List<String> lines = new ArrayList<>();
-        for (java.util.Set<String> ids : idsOfPerson.values()) {
+        for (Set<String> ids : idsOfPerson.values()) {
             if (ids.stream().map(id -> sameAs.getOrDefault(id, id)).distinct().count() < 2) {
                 continue;
             }
-            java.util.Set<String> names = new java.util.TreeSet<>();
-            java.util.Set<String> shared = new java.util.TreeSet<>(coauthorsOfId.getOrDefault(ids.iterator().next(), java.util.Set.of()));
+            Set<String> names = new TreeSet<>();
+            Set<String> shared = new TreeSet<>(coauthorsOfId.getOrDefault(ids.iterator().next(), Set.of()));
             for (String id : ids) {
                 names.addAll(namesOfId.get(id));
-                shared.retainAll(coauthorsOfId.getOrDefault(id, java.util.Set.of()));
+                shared.retainAll(coauthorsOfId.getOrDefault(id, Set.of()));
             }
             lines.add(String.join(" ", ids) + "\t" + String.join("; ", names) + "\t" + String.join(" ", shared.stream().limit(4).toList()));
         }
@@ -352,7 +356,7 @@ public final class AuthorResolutionEvaluation {
     public static void main(String[] args) throws IOException {
         boolean disagreements = args.length > 0 && args[0].equals("--disagreements");
         if (disagreements) {
-            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+            args = Arrays.copyOfRange(args, 1, args.length);
         }
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
         if (disagreements) {
