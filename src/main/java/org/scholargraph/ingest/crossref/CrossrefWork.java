@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scholargraph.model.PersonIdScheme;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.Provenance;
@@ -116,7 +117,7 @@ final class CrossrefWork {
             return Optional.empty();
         }
         Matcher orcid = ORCID.matcher(JsonValues.text(author.get("ORCID")));
-        Optional<String> id = orcid.find() ? Optional.of("orcid:" + orcid.group(1).toUpperCase(java.util.Locale.ROOT))
+        Optional<String> id = orcid.find() ? Optional.of(PersonIdScheme.ORCID.id(orcid.group(1).toUpperCase(java.util.Locale.ROOT)))
                 : Optional.empty();
         return Optional.of(new RecordAuthor(name, id));
     }

@@ -12,6 +12,7 @@ import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.ingest.XmlRecordText;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.IdScheme;
+import org.scholargraph.model.PersonIdScheme;
 import org.scholargraph.model.Provenance;
 import org.scholargraph.model.RecordAuthor;
 import org.scholargraph.model.Reference;
@@ -123,7 +124,7 @@ final class DblpRecord {
                 if (!text.isEmpty()) {
                     Matcher homonym = HOMONYM_NUMBER.matcher(text);
                     String name = homonym.matches() ? homonym.group(1) : text;
-                    builder.author(new RecordAuthor(name, Optional.of("dblp:" + text)));
+                    builder.author(new RecordAuthor(name, Optional.of(PersonIdScheme.DBLP.id(text))));
                 }
                 break;
             case "title":

@@ -19,6 +19,7 @@ import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.ingest.SubjectTerms;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.IdScheme;
+import org.scholargraph.model.PersonIdScheme;
 import org.scholargraph.model.Provenance;
 import org.scholargraph.model.RecordAuthor;
 import org.scholargraph.model.Rejection;
@@ -213,7 +214,7 @@ public final class MedlineReader implements RecordReader {
                     if (v.toUpperCase(Locale.ROOT).startsWith("ORCID") && orcid.find() && !people.isEmpty()) {
                         Person last = people.get(people.size() - 1);
                         if (last.orcid.isEmpty()) {
-                            last.orcid = Optional.of("orcid:" + orcid.group(1));
+                            last.orcid = Optional.of(PersonIdScheme.ORCID.id(orcid.group(1)));
                         }
                     }
                     break;

@@ -18,6 +18,7 @@ import org.scholargraph.ingest.DateParts;
 import org.scholargraph.ingest.Format;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.IdScheme;
+import org.scholargraph.model.PersonIdScheme;
 import org.scholargraph.model.Provenance;
 import org.scholargraph.model.RecordAuthor;
 import org.scholargraph.model.Reference;
@@ -210,7 +211,7 @@ final class OpenAlexWork {
         }
         Optional<String> id = IdScheme.OPENALEX.normalise(text(author.path("id")))
                 .filter(v -> v.startsWith("A"))
-                .map(v -> "openalex:" + v);
+                .map(PersonIdScheme.OPENALEX::id);
         return Optional.of(new RecordAuthor(name, id));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scholargraph.model.PersonIdScheme;
 import org.scholargraph.model.RecordAuthor;
 
 /**
@@ -26,9 +27,6 @@ import org.scholargraph.model.RecordAuthor;
  * Scopus writes {@code [No author name available]} and {@code [No author id available]} for empty cells.
  */
 final class ScopusAuthorColumns {
-
-    /** The prefix that marks a {@link RecordAuthor#sourceId()} as a Scopus author id. */
-    static final String ID_PREFIX = "scopus:";
 
     private static final Pattern FULL_NAME_WITH_ID = Pattern.compile("(.+?)\\s*\\((\\d+)\\)");
     private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.[ -]?)+");
@@ -59,7 +57,7 @@ final class ScopusAuthorColumns {
         boolean paired = names.size() == ids.size();
         List<RecordAuthor> authors = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
-            authors.add(new RecordAuthor(initialsFirst(names.get(i)), paired ? Optional.of(ID_PREFIX + ids.get(i)) : Optional.empty()));
+            authors.add(new RecordAuthor(initialsFirst(names.get(i)), paired ? Optional.of(PersonIdScheme.SCOPUS.id(ids.get(i))) : Optional.empty()));
         }
         return authors;
     }
@@ -71,9 +69,9 @@ final class ScopusAuthorColumns {
         for (int i = 0; i < entries.size(); i++) {
             Matcher m = FULL_NAME_WITH_ID.matcher(entries.get(i));
             if (m.matches()) {
-                authors.add(new RecordAuthor(m.group(1), Optional.of(ID_PREFIX + m.group(2))));
+                authors.add(new RecordAuthor(m.group(1), Optional.of(PersonIdScheme.SCOPUS.id(m.group(2)))));
             } else {
-                authors.add(new RecordAuthor(entries.get(i), paired ? Optional.of(ID_PREFIX + ids.get(i)) : Optional.empty()));
+                authors.add(new RecordAuthor(entries.get(i), paired ? Optional.of(PersonIdScheme.SCOPUS.id(ids.get(i))) : Optional.empty()));
             }
         }
         return authors;

@@ -15,6 +15,7 @@ import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.IdScheme;
+import org.scholargraph.model.PersonIdScheme;
 import org.scholargraph.model.Provenance;
 import org.scholargraph.model.RecordAuthor;
 import org.scholargraph.model.Reference;
@@ -123,7 +124,7 @@ final class SemanticScholarPaper {
                 continue;
             }
             String id = text(author.path("authorId"));
-            b.author(new RecordAuthor(name, id.isEmpty() ? Optional.empty() : Optional.of("s2:" + id)));
+            b.author(new RecordAuthor(name, id.isEmpty() ? Optional.empty() : Optional.of(PersonIdScheme.SEMANTIC_SCHOLAR.id(id))));
         }
         JsonNode year = paper.path("year");
         if (year.canConvertToInt() && year.isIntegralNumber()) {

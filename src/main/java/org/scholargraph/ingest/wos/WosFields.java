@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.IdScheme;
+import org.scholargraph.model.PersonIdScheme;
 import org.scholargraph.model.Provenance;
 import org.scholargraph.model.RecordAuthor;
 import org.scholargraph.model.Reference;
@@ -86,7 +87,7 @@ final class WosFields {
         Map<String, String> orcids = orcidsByName(byline);
         for (String name : byline) {
             String orcid = orcids.get(nameKey(name));
-            record.author(new RecordAuthor(name, Optional.ofNullable(orcid).map(o -> "orcid:" + o)));
+            record.author(new RecordAuthor(name, Optional.ofNullable(orcid).map(PersonIdScheme.ORCID::id)));
         }
 
         Optional<Integer> year = firstYear("PY").or(() -> firstYear("PD")).or(() -> firstYear("EA"));
