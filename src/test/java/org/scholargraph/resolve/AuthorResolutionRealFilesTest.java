@@ -65,6 +65,21 @@ class AuthorResolutionRealFilesTest {
     }
 
     @Test
+    void joinsThePersonsSemanticScholarSplitUnderSeveralIdsWhenTheyShareCoauthors() throws IOException {
+        // Read by hand (bench/resolution-audit.tsv): one researcher each, with coauthors in common
+        Corpus s2 = read("data/semanticscholar");
+        onePersonWithIds(s2, "s2:1919003", "s2:2073898633");
+        onePersonWithIds(s2, "s2:144382165", "s2:153253495", "s2:2131212446", "s2:2144903184", "s2:32373906");
+        onePersonWithIds(s2, "s2:119839918", "s2:143969318", "s2:2072976480", "s2:2184295162");
+    }
+
+    private static void onePersonWithIds(Corpus corpus, String... ids) {
+        List<Author> all = corpus.authors().stream().filter(a -> a.sourceIds().stream().anyMatch(List.of(ids)::contains)).toList();
+        assertEquals(1, all.size(), List.of(ids) + " in " + all);
+        assertTrue(all.get(0).sourceIds().containsAll(List.of(ids)), all.get(0).toString());
+    }
+
+    @Test
     void keepsTheTwoBridgesApart() {
         assertTrue(!withForm(exports, "Bridges, Todd S").equals(withForm(exports, "Bridges, John F P")));
     }
