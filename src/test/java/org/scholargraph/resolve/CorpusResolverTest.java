@@ -55,6 +55,41 @@ class CorpusResolverTest {
     }
 
     @Test
+    void keepsAGuidelinePublishedInTwoJournalsAsTwoPapers() {
+        // given: one guideline text co-published in two journals, the same title, year and byline,
+        // under two Web of Science accession numbers and two DOIs
+        BibRecord first = record("wos").title("Guideline for the management of acute low back pain").year(2018)
+                .author(RecordAuthor.named("Koes, BW")).author(RecordAuthor.named("van Tulder, MW"))
+                .venue("European Spine Journal").id(IdScheme.WOS, "WOS:000430000100001").id(IdScheme.DOI, "10.1007/s00586-018-0001-1").build();
+        BibRecord second = record("wos").title("Guideline for the management of acute low back pain").year(2018)
+                .author(RecordAuthor.named("Koes, BW")).author(RecordAuthor.named("van Tulder, MW"))
+                .venue("Spine").id(IdScheme.WOS, "WOS:000431000200002").id(IdScheme.DOI, "10.1097/brs.0000000000002002").build();
+
+        Corpus corpus = CorpusResolver.resolve(List.of(first, second));
+
+        // then: two works, each with its own journal and ids; their authors are one pair of persons
+        assertEquals(2, corpus.papers().size());
+        assertEquals(List.of("European Spine Journal", "Spine"), corpus.papers().stream().map(Paper::venue).toList());
+        assertEquals(2, corpus.authors().size());
+    }
+
+    @Test
+    void keepsABookAndItsIntroductionChapterAsTwoPapers() {
+        // given: a book and its first chapter, titled alike, under two Scopus EIDs and two DOIs
+        BibRecord book = record("scopus").title("Multiple Criteria Decision Analysis: State of the Art Surveys").year(2016)
+                .author(RecordAuthor.named("Greco S.")).author(RecordAuthor.named("Ehrgott M."))
+                .id(IdScheme.SCOPUS, "2-s2.0-84956000001").id(IdScheme.DOI, "10.1007/978-1-4939-3094-4").build();
+        BibRecord chapter = record("scopus").title("Multiple criteria decision analysis: state of the art surveys").year(2016)
+                .author(RecordAuthor.named("Greco S.")).author(RecordAuthor.named("Ehrgott M."))
+                .id(IdScheme.SCOPUS, "2-s2.0-84956000002").id(IdScheme.DOI, "10.1007/978-1-4939-3094-4_1").pages("1-10").build();
+
+        Corpus corpus = CorpusResolver.resolve(List.of(book, chapter));
+
+        assertEquals(2, corpus.papers().size());
+        assertEquals(1, corpus.papers().stream().filter(p -> p.ids().get(IdScheme.DOI).endsWith("_1")).count());
+    }
+
+    @Test
     void mergesByTitleAndYearAndAYearlessRecordOfTheSameTitle() {
         BibRecord a = record("ris").title("Emergence of Scaling in Random Networks").year(1999).build();
         BibRecord b = record("bibtex").title("Emergence of scaling in random networks.").year(1999).build();
