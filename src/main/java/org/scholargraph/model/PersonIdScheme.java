@@ -1,35 +1,28 @@
 package org.scholargraph.model;
 
-import java.util.Optional;
-
 /**
- * The identifier systems a source gives authors by, and how far each is to be trusted.
- *
- * <p>Some are <b>curated</b>: the person registered it (ORCID) or editors split and join profiles by
- * hand (DBLP's person pages, "Wei Wang 0001"). Two different curated ids are two persons. The
- * others are <b>assigned by an algorithm</b> that groups the names of a database (OpenAlex, Scopus,
- * Semantic Scholar author ids); such algorithms often give one researcher several ids (Semantic
- * Scholar gives W. Daughton two, H. Ji four), so two different ids of one of these schemes keep two
- * persons apart only until the evidence of names and coauthors says they are one.
+ * The identifier systems a source gives authors by. One id is one person across sources, and two
+ * different ids of one scheme are two persons: a run does not second-guess a source on names
+ * alone. Databases whose algorithm assigns the ids (OpenAlex, Scopus, Semantic Scholar) do give
+ * one researcher several (in Semantic Scholar's samples, W. Daughton has two ids and H. Ji four);
+ * a thesaurus line that names them one person joins them.
  */
 public enum PersonIdScheme {
-    /** ORCID iD, registered by the person: {@code orcid:0000-0002-1825-0097}. */
-    ORCID("orcid", true),
-    /** DBLP person name, disambiguated by DBLP's editors: {@code dblp:Wei Wang 0001}. */
-    DBLP("dblp", true),
+    /** ORCID iD: {@code orcid:0000-0002-1825-0097}. */
+    ORCID("orcid"),
+    /** DBLP person name, with DBLP's homonym number: {@code dblp:Wei Wang 0001}. */
+    DBLP("dblp"),
     /** OpenAlex author id: {@code openalex:A5023888391}. */
-    OPENALEX("openalex", false),
+    OPENALEX("openalex"),
     /** Scopus author id: {@code scopus:7004212771}. */
-    SCOPUS("scopus", false),
+    SCOPUS("scopus"),
     /** Semantic Scholar author id: {@code s2:1741101}. */
-    SEMANTIC_SCHOLAR("s2", false);
+    SEMANTIC_SCHOLAR("s2");
 
     private final String prefix;
-    private final boolean curated;
 
-    PersonIdScheme(String prefix, boolean curated) {
+    PersonIdScheme(String prefix) {
         this.prefix = prefix;
-        this.curated = curated;
     }
 
     /** The prefix an id of this scheme is written with: {@code orcid}. */
@@ -37,27 +30,8 @@ public enum PersonIdScheme {
         return prefix;
     }
 
-    /** Whether two different ids of this scheme always name two persons. */
-    public boolean curated() {
-        return curated;
-    }
-
     /** The source id of {@code value} in this scheme, as {@link RecordAuthor#sourceId()} holds it. */
     public String id(String value) {
         return prefix + ":" + value;
-    }
-
-    /** The scheme of a source id, or empty for an id without a known prefix. */
-    public static Optional<PersonIdScheme> of(String sourceId) {
-        int colon = sourceId.indexOf(':');
-        if (colon > 0) {
-            String prefix = sourceId.substring(0, colon);
-            for (PersonIdScheme scheme : values()) {
-                if (scheme.prefix.equals(prefix)) {
-                    return Optional.of(scheme);
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

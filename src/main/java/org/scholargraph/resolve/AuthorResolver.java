@@ -16,7 +16,6 @@ import org.scholargraph.model.Author;
 import org.scholargraph.model.AuthorAmbiguity;
 import org.scholargraph.model.AuthorMerge;
 import org.scholargraph.model.BibRecord;
-import org.scholargraph.model.PersonIdScheme;
 import org.scholargraph.model.RecordAuthor;
 
 /**
@@ -26,10 +25,10 @@ import org.scholargraph.model.RecordAuthor;
  * <ol>
  *   <li><b>Identifiers first.</b> An identifier a source gives (ORCID, OpenAlex, Scopus author id,
  *       DBLP person key, Semantic Scholar author id) is one person across sources, whatever the
- *       spelling. Two different identifiers of a curated scheme (ORCID, DBLP) are two persons; two
- *       of a scheme an algorithm assigns (OpenAlex, Scopus, Semantic Scholar), which often split one
- *       researcher, are one person when the evidence below joins them through a shared coauthor or
- *       author page ({@link PersonIdScheme}).</li>
+ *       spelling; two different identifiers of one scheme are two persons, unless the user's
+ *       thesaurus names them one (databases do split one researcher: {@link org.scholargraph.model.PersonIdScheme}).
+ *       Two positions of one byline are two persons, unless the name is written the same way
+ *       twice without identifiers that tell them apart.</li>
  *   <li><b>Blocks.</b> Every name is {@link PersonName parsed} into family and given names and put in
  *       the block of its family name and first initial; names are compared only within a block,
  *       so the work grows with the sizes of the blocks, not with the square of the corpus.</li>
@@ -57,7 +56,7 @@ import org.scholargraph.model.RecordAuthor;
  *       the field only (venue, keywords, title words; no coauthor and no author page) needs a rare
  *       name, since namesakes of a common name meet in one field often enough.
  *       <p>Pairs are taken best first; a pair whose persons would bring two different full given
- *       names or two identifiers of one curated scheme together is skipped. Then the persons so joined are
+ *       names or two identifiers of one scheme together is skipped. Then the persons so joined are
  *       compared again with all their evidence, where a person grew, for at most
  *       {@value #MAX_ROUNDS} rounds. Names of a block that may be one person but lack the evidence
  *       are listed as ambiguities.</li>
@@ -237,8 +236,9 @@ final class AuthorResolver {
         for (int m = 0; m < mentions.size(); m++) {
             Mention mention = mentions.get(m);
             if (thesaurusNames.contains(mention.author().name()) && !splitMentions.contains(m)) {
+                // even against the sources' identifiers: the user knows the person
                 Integer first = firstWithThesaurusName.putIfAbsent(mention.author().name(), m);
-                if (first != null && compatibleIdsOfMentions(first, m)) {
+                if (first != null) {
                     parent[find(m)] = find(first);
                 }
             }
@@ -562,15 +562,6 @@ final class AuthorResolver {
         if (context == 0 || !linked && !rareName(a) && !rareName(b)) {
             return null;
         }
-        // Two ids a source's algorithm assigned: it saw the same field and kept them apart, so
-        // only a shared coauthor or author page outweighs it.
-        List<String> disagreeing = idsDisagree(a.root, b.root);
-        if (!disagreeing.isEmpty()) {
-            if (!linked) {
-                return null;
-            }
-            evidence.add("despite two " + String.join(" and ", disagreeing) + " ids");
-        }
         return new Pair(a.root, b.root, score, String.join("; ", evidence));
     }
 
@@ -621,36 +612,16 @@ final class AuthorResolver {
         return true;
     }
 
-    /**
-     * Whether the identifiers of two persons let them be one: never two different ids of a curated
-     * scheme (ORCID, DBLP) or of an unknown one. Two different ids of a scheme an algorithm assigns
-     * (OpenAlex, Scopus, Semantic Scholar) give way to evidence; see {@link #idsDisagree}.
-     */
     private boolean compatibleIds(int rootA, int rootB) {
         Map<String, String> a = idsOfRoot.getOrDefault(rootA, Map.of());
         Map<String, String> b = idsOfRoot.getOrDefault(rootB, Map.of());
         for (Map.Entry<String, String> id : a.entrySet()) {
             String other = b.get(id.getKey());
-            if (other != null && !other.equals(id.getValue())
-                    && PersonIdScheme.of(other).map(PersonIdScheme::curated).orElse(true)) {
+            if (other != null && !other.equals(id.getValue())) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** The schemes in which two persons have different ids (assigned by an algorithm, if compatible). */
-    private List<String> idsDisagree(int rootA, int rootB) {
-        Map<String, String> a = idsOfRoot.getOrDefault(rootA, Map.of());
-        Map<String, String> b = idsOfRoot.getOrDefault(rootB, Map.of());
-        List<String> schemes = new ArrayList<>();
-        for (Map.Entry<String, String> id : a.entrySet()) {
-            String other = b.get(id.getKey());
-            if (other != null && !other.equals(id.getValue())) {
-                schemes.add(id.getKey());
-            }
-        }
-        return schemes;
     }
 
     private int find(int x) {

@@ -201,17 +201,9 @@ public final class AuthorResolutionEvaluation {
      * records found to be one person (the source gave them several) to one of them.
      */
     static Scores score(String set, List<BibRecord> labelled, Map<String, String> sameAs) {
-        return score(set, labelled, sameAs, false);
-    }
-
-    /**
-     * Scores as {@link #score(String, List, Map)}, resolving the records with their identifiers
-     * when {@code withIds}: how a run on the file itself joins the persons its source split.
-     */
-    static Scores score(String set, List<BibRecord> labelled, Map<String, String> sameAs, boolean withIds) {
         List<BibRecord> bare = new ArrayList<>(labelled.size());
         for (BibRecord r : labelled) {
-            bare.add(withIds ? r : withoutIds(r));
+            bare.add(withoutIds(r));
         }
         AuthorResolver.Resolution resolution = AuthorResolver.resolve(bare);
         List<Integer> truth = new ArrayList<>();
@@ -298,7 +290,6 @@ public final class AuthorResolutionEvaluation {
                     if (audited.pairPrecision() != scores.get(scores.size() - 1).pairPrecision()) {
                         scores.add(audited);
                     }
-                    scores.add(score(set[0] + ", resolved with the ids, against ids read by hand", records, sameAs, true));
                 }
             }
         }
