@@ -104,8 +104,14 @@ public enum IdScheme {
     /**
      * An unmodifiable copy of identifiers that iterates in the order of this enum, the same in
      * every run ({@code Map.copyOf} iterates in an order that changes from one run to the next).
+     * One identifier, the common case of a cited work, is held in a map of one entry, a fifth of
+     * the memory of an enum map, its array and its views (32 bytes instead of about 150).
      */
     public static Map<IdScheme, String> orderedCopy(Map<IdScheme, String> ids) {
+        if (ids.size() == 1) {
+            Map.Entry<IdScheme, String> only = ids.entrySet().iterator().next();
+            return Map.of(only.getKey(), only.getValue());
+        }
         return ids.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(ids));
     }
 }
