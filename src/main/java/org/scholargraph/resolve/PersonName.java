@@ -1,6 +1,7 @@
 package org.scholargraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,6 +27,10 @@ public record PersonName(String family, List<String> given) {
 
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "2nd", "3rd");
+    /** Suffixes that, written in capitals after a family name ("Smith JR"), are initials instead. */
+    private static final Set<String> SUFFIXES_OR_INITIALS = Set.of("jr", "sr");
+    /** Titles some listing pages put before a name ("Dr. Jane Smith", "Prof. Dr. Hans Müller"). */
+    private static final Set<String> TITLES = Set.of("dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame");
     private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "delle",
             "di", "da", "dos", "das", "du", "des", "la", "le", "ter", "ten", "zu", "af", "av", "bin", "ibn", "al", "el",
             "st", "mac", "dela", "vander", "vanden", "y");
@@ -60,7 +65,7 @@ public record PersonName(String family, List<String> given) {
             // "Smith, Jr., John" and "Smith, John, Jr." carry a suffix after a comma
             List<String> parts = new ArrayList<>();
             for (String part : rest.split(",")) {
-                if (!SUFFIXES.contains(TextFolding.fold(part))) {
+                if (!isSuffix(part.strip())) {
                     parts.add(part);
                 }
             }
@@ -89,7 +94,8 @@ public record PersonName(String family, List<String> given) {
     public static List<PersonName> readings(String written) {
         PersonName parsed = parse(written);
         List<PersonName> readings = new ArrayList<>(List.of(parsed));
-        String[] words = SPACES.split(BRACKETED.matcher(written).replaceAll(" ").strip());
+        String[] words = Arrays.stream(SPACES.split(BRACKETED.matcher(written).replaceAll(" ").strip()))
+                .filter(w -> !isSuffix(w)).toArray(String[]::new);
         if (words.length == 2 && !written.contains(",") && (isCapitalsWithVowel(words[1]) || isLoneCapital(words[1]))
                 && words[0].length() > 1 && !words[0].equals(words[0].toUpperCase(Locale.ROOT))) {
             PersonName swapped = new PersonName(foldFamily(words[1]), givenTokens(words[0], false));
@@ -110,6 +116,16 @@ public record PersonName(String family, List<String> given) {
         return readings;
     }
 
+    /** "Jr.", "III": a generational suffix; "JR" in capitals is initials ("Smith JR", "SMITH JR"). */
+    private static boolean isSuffix(String word) {
+        String folded = TextFolding.fold(word);
+        if (!SUFFIXES.contains(folded)) {
+            return false;
+        }
+        String letters = NON_LETTERS.matcher(word).replaceAll("");
+        return !(SUFFIXES_OR_INITIALS.contains(folded) && letters.equals(letters.toUpperCase(Locale.ROOT)));
+    }
+
     /** "E", "I": a one-letter family name ("Weinan E") or an initial without its period ("Linkov I"). */
     private static boolean isLoneCapital(String word) {
         return word.length() == 1 && Character.isUpperCase(word.charAt(0));
@@ -125,9 +141,12 @@ public record PersonName(String family, List<String> given) {
     private static PersonName parseOrdered(String name) {
         List<String> words = new ArrayList<>();
         for (String w : SPACES.split(name)) {
-            if (!w.isEmpty() && !SUFFIXES.contains(TextFolding.fold(w)) && !TextFolding.fold(w).isEmpty()) {
+            if (!w.isEmpty() && !isSuffix(w) && !TextFolding.fold(w).isEmpty()) {
                 words.add(w);
             }
+        }
+        while (words.size() > 2 && TITLES.contains(TextFolding.fold(words.get(0)))) {
+            words.remove(0);
         }
         if (words.isEmpty()) {
             return new PersonName("", List.of());
@@ -136,8 +155,12 @@ public record PersonName(String family, List<String> given) {
             return new PersonName(foldFamily(words.get(0)), List.of());
         }
         String last = words.get(words.size() - 1);
-        // "Bridges JFP", "Linkov I.", "Figueira J.R.": initials after the family name
-        if (isInitialsBlock(last) && !isInitialsBlock(words.get(0))) {
+        boolean allCapitals = words.stream().allMatch(w -> w.equals(w.toUpperCase(Locale.ROOT)));
+        // "Bridges JFP", "Linkov I.", "Figueira J.R.": initials after the family name; in a name
+        // all in capitals ("SMITH J", "LINKOV I") a lone capital is an initial too
+        boolean initialsLast = isInitialsBlock(last)
+                || allCapitals && isLoneCapital(last) && NON_LETTERS.matcher(words.get(0)).replaceAll("").length() > 1;
+        if (initialsLast && !isInitialsBlock(words.get(0))) {
             return new PersonName(foldFamily(String.join(" ", words.subList(0, words.size() - 1))),
                     givenTokens(last, true));
         }
@@ -198,7 +221,7 @@ public record PersonName(String family, List<String> given) {
         List<String> tokens = new ArrayList<>();
         for (String raw : GIVEN_SEPARATORS.split(text)) {
             String word = NOT_IN_A_NAME.matcher(raw).replaceAll("");
-            if (word.isEmpty() || SUFFIXES.contains(TextFolding.fold(word))) {
+            if (word.isEmpty() || isSuffix(word)) {
                 continue;
             }
             String letters = word.replace("'", "");

@@ -50,6 +50,18 @@ class PersonNameTest {
         parses("WANG Xiaoming", "wang", "xiaoming");
         parses("Wei LI", "li", "wei");
         parses("王小明", "王", "小明");
+        // names all in capitals, as older Web of Science records write them: family name first
+        parses("SMITH J", "smith", "j");
+        parses("LINKOV I", "linkov", "i");
+        parses("BRIDGES JFP", "bridges", "j", "f", "p");
+        // "JR" in capitals after a family name is initials; "Jr." is a suffix
+        parses("Smith JR", "smith", "j", "r");
+        parses("Smith, JR", "smith", "j", "r");
+        parses("Smith, J., Jr.", "smith", "j");
+        parses("Martin Luther King Jr.", "king", "martin", "luther");
+        // titles before a name are not given names
+        parses("Dr. John Smith", "smith", "john");
+        parses("Prof. Dr. Hans Müller", "muller", "hans");
     }
 
     @Test
