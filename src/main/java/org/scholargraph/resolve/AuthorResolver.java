@@ -284,7 +284,8 @@ final class AuthorResolver {
             Blocks blocks = new Blocks();
             Set<Integer> grownNow = new HashSet<>();
             for (List<Integer> blockPersons : blocks.personsOfBlock.values()) {
-                if (blockPersons.size() < 2 || grown != null && blockPersons.stream().noneMatch(grown::contains)) {
+                if (blockPersons.size() < 2 || grown != null && blockPersons.stream().noneMatch(grown::contains)
+                        || allIdentifiedInOneScheme(blockPersons)) {
                     continue;
                 }
                 List<Pair> pairs = candidatePairs(blockPersons, blocks);
@@ -314,7 +315,7 @@ final class AuthorResolver {
                 for (int y = x + 1; y < blockPersons.size() && y < x + MAX_POSTINGS; y++) {
                     int a = blockPersons.get(x);
                     int b = blockPersons.get(y);
-                    if (compatibleNames(a, b) && compatibleIds(a, b)) {
+                    if (compatibleIds(a, b) && compatibleNames(a, b)) {
                         persons.add(a);
                         persons.add(b);
                     }
@@ -496,7 +497,7 @@ final class AuthorResolver {
     }
 
     private Pair score(Unit a, Unit b) {
-        if (!compatibleNames(a.root, b.root) || !compatibleIds(a.root, b.root) || !Collections.disjoint(a.onRecords, b.onRecords)) {
+        if (!compatibleIds(a.root, b.root) || !compatibleNames(a.root, b.root) || !Collections.disjoint(a.onRecords, b.onRecords)) {
             return null;
         }
         double score = 0;
@@ -610,6 +611,18 @@ final class AuthorResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether every person of a block has an identifier of one scheme: they are then all
+     * different persons (one identifier is one person), and nothing in the block can be joined.
+     */
+    private boolean allIdentifiedInOneScheme(List<Integer> persons) {
+        Set<String> schemes = new HashSet<>(idsOfRoot.getOrDefault(persons.get(0), Map.of()).keySet());
+        for (int i = 1; i < persons.size() && !schemes.isEmpty(); i++) {
+            schemes.retainAll(idsOfRoot.getOrDefault(persons.get(i), Map.of()).keySet());
+        }
+        return !schemes.isEmpty();
     }
 
     private boolean compatibleIds(int rootA, int rootB) {
