@@ -44,13 +44,13 @@ class SharedDataKeywordsTest {
     private static final Map<String, Set<Integer>> DERIVED = new HashMap<>();
     /** For each corpus, the words of the keywords its sources gave (lower case). */
     private static final Map<String, Set<String>> SOURCE_WORDS = new HashMap<>();
-    private static WordNetWords words;
+    private static EnglishLexicon words;
 
     @BeforeAll
     static void resolveEverySample() throws IOException {
         assumeTrue(Files.isDirectory(SHARED.resolve("data")) && Files.isDirectory(SHARED.resolve("seeds")),
                 "../shared/data or ../shared/seeds is absent: these checks run on the real samples there");
-        words = new WordNetWords();
+        words = EnglishLexicon.get();
         for (String folder : List.of("data", "seeds")) {
             List<BibRecord> all = Ingest.defaults().read(List.of(SHARED.resolve(folder))).records();
             Map<Path, List<BibRecord>> byFile = new TreeMap<>();
