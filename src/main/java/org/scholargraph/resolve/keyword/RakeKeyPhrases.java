@@ -38,7 +38,10 @@ import org.scholargraph.resolve.keyword.WordAnalysis.Word;
  * not the phrase, and is cut off, and a participle alone ("Unified", "observed") is no phrase (a
  * word of five letters or more ending in "-ed" but not "-eed", in any case, not bound by a hyphen:
  * RAKE knows no parts of speech, and this is the commonest way a verb ends its candidates in titles
- * and abstracts);
+ * and abstracts); the other verbs the stop words miss are those WordNet knows only as verbs
+ * ({@link EnglishLexicon}), cut where a clause opens or a subject meets its verb (see
+ * {@code addWithoutVerbs}); the Latin expressions of {@link #FIXED_EXPRESSIONS} are kept whole, and a
+ * dash between spaces and a Roman numeral cut like punctuation and numbers;
  * a phrase that occurs only inside a kept longer one adds nothing; at most {@link #MAX_PHRASES}
  * are kept, best first (score, then occurrences, then the stems alphabetically). Runs in time
  * linear in the text; the result depends on the text alone.
@@ -72,8 +75,33 @@ public final class RakeKeyPhrases {
             "discovery", "necessary", "introduction", "probing", "perspective", "consideration", "assessment",
             "current", "present", "recent", "previous", "existing", "various", "several", "further");
 
+    /**
+     * Fixed Latin expressions whose first word is a stop word ("a", "in", "de"): each is one word of a
+     * phrase ("a priori estimates", "in situ observations") rather than a cut that leaves half of it
+     * ("priori estimates"), and is no phrase alone. "et al." needs no entry: both its words are stop words.
+     */
+    public static final List<String> FIXED_EXPRESSIONS = List.of("a priori", "a posteriori", "a fortiori", "ad hoc",
+            "de novo", "de facto", "in vivo", "in vitro", "in situ", "in silico", "in utero", "ex vivo", "ex situ",
+            "per se", "vice versa");
+
+    /** Words before which a verb's base form is an infinitive: "to", and the modal verbs. */
+    private static final Set<String> INFINITIVE_MARKERS = Set.of("to", "can", "could", "may", "might", "must",
+            "shall", "should", "will", "would");
+
+    /**
+     * Words after which a present participle is a gerund taking an object: "for" of purpose ("for
+     * optimizing deep neural networks"); after "in", "by" or "of" it is as often an adjective ("in
+     * evolving current sheets"), and stays.
+     */
+    private static final Set<String> GERUND_MARKERS = Set.of("for");
+
+    /** Words that join a participle to another, rather than give it a complement ("archiving and sharing"). */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor", "versus", "vs");
+
     private static final Pattern SPACE = Pattern.compile(" ");
     private static final Pattern TEX_MATH = Pattern.compile("\\$[^$]*\\$");
+    /** A Roman numeral in capitals ("Part III"): a number, part of a phrase only where a hyphen binds it ("NSGA-II"). */
+    static final Pattern ROMAN_NUMERAL = Pattern.compile("(?=[IVX])X{0,3}(IX|IV|V?I{0,3})");
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{3,}(?<![eE])[eE][dD]");
 
     private final WordAnalysis analysis;
@@ -139,20 +167,21 @@ public final class RakeKeyPhrases {
             return;
         }
         List<Word> words = analysis.words(plain);
+        int[] expressionWord = fixedExpressionWords(plain, words);
+        boolean[] fixed = new boolean[words.size()];
         boolean[] phraseWord = phraseWords(plain, words, stops);
+        for (int i = 0; i < words.size(); i++) {
+            fixed[i] = expressionWord[i] > 0;
+            phraseWord[i] |= fixed[i];
+        }
         int runStart = -1;
         for (int i = 0; i <= words.size(); i++) {
-            boolean joined = i > 0 && i < words.size() && phraseWord[i] && phraseWord[i - 1]
+            // an expression modifies what follows it ("in situ observations"), not what comes before ("measured in situ")
+            boolean joined = i > 0 && i < words.size() && phraseWord[i] && phraseWord[i - 1] && expressionWord[i] != 1
                     && onlySpaceOrHyphen(plain, words.get(i - 1).end(), words.get(i).start());
             if (!joined) {
                 if (runStart >= 0) {
-                    int end = i;
-                    while (end > runStart && isTrailingParticiple(plain, words, end - 1)) {
-                        end--;
-                    }
-                    if (end > runStart) {
-                        add(plain, words.subList(runStart, end), inTitle, candidates, runs);
-                    }
+                    addWithoutVerbs(plain, words, fixed, runStart, i, inTitle, candidates, runs);
                 }
                 runStart = i < words.size() && phraseWord[i] ? i : -1;
             }
@@ -160,15 +189,177 @@ public final class RakeKeyPhrases {
     }
 
     /**
-     * Which words may be part of a phrase: not stop words nor numbers, starting with a letter, and
-     * longer than one letter; a hyphen makes any word part of its compound ("k-means", "trade-off"),
+     * Adds the noun phrases of a run of words, without the verbs RAKE's stop words do not know (see
+     * {@link #verbForm}): a verb that opens a clause is cut off its start ("[to] automate REST API
+     * testing", "Rethinking computer architecture", "[for] optimizing deep neural networks"), a verb that agrees with the word before it as its
+     * subject ends the phrase there ("bounds depend", "deep learning requires rethinking
+     * generalization"), and a participle that takes a complement, or ends in "-ed", is cut off the end
+     * ("spectra resulting [from]", "Banach spaces associated [with]"). A run that is a fixed
+     * expression alone ("in situ") or a verb alone is no phrase.
+     */
+    private void addWithoutVerbs(String text, List<Word> words, boolean[] fixed, int start, int end, boolean inTitle,
+            Map<String, Candidate> candidates, List<List<String>> runs) {
+        boolean clauseStart = opensClause(text, words, start, INFINITIVE_MARKERS);
+        boolean gerundStart = clauseStart || opensClause(text, words, start, GERUND_MARKERS);
+        while (start < end) {
+            EnglishLexicon.VerbForm first = verbForm(text, words, fixed, start);
+            boolean finite = first == EnglishLexicon.VerbForm.BASE || first == EnglishLexicon.VerbForm.THIRD_PERSON;
+            if (first == EnglishLexicon.VerbForm.THIRD_PERSON || finite && clauseStart
+                    || first == EnglishLexicon.VerbForm.PRESENT_PARTICIPLE && gerundStart && start + 1 < end) {
+                start++;
+                clauseStart = finite;
+                gerundStart = finite;
+                continue;
+            }
+            int verb = -1;
+            for (int i = start + 1; i < end && verb < 0; i++) {
+                if (agreesWithSubject(text, words, fixed, i)) {
+                    verb = i;
+                }
+            }
+            int phraseEnd = verb < 0 ? end : verb;
+            while (phraseEnd > start && (isTrailingParticiple(text, words, phraseEnd - 1)
+                    || phraseEnd - start > 1 && takesComplement(text, words, fixed, phraseEnd - 1, end))) {
+                phraseEnd--;
+            }
+            boolean alone = phraseEnd - start == 1 && verbForm(text, words, fixed, start) != EnglishLexicon.VerbForm.NONE;
+            boolean onlyFixed = true;
+            for (int i = start; i < phraseEnd; i++) {
+                onlyFixed &= fixed[i];
+            }
+            if (phraseEnd > start && !alone && !onlyFixed) {
+                add(text, words.subList(start, phraseEnd), fixed[start], inTitle, candidates, runs);
+            }
+            if (verb < 0) {
+                return;
+            }
+            start = verb + 1;
+            clauseStart = true;
+            gerundStart = true;
+        }
+    }
+
+    /**
+     * The form of a word that can only be a verb ({@link EnglishLexicon#verbOnlyForm}), or NONE for a
+     * word that is part of a compound or of a fixed expression, or written as an acronym or a name
+     * ("SAT", "DeePMD"): only words written in lower case, with a capital first letter, or in capitals
+     * of five letters or more (a capital title) are asked.
+     */
+    private static EnglishLexicon.VerbForm verbForm(String text, List<Word> words, boolean[] fixed, int i) {
+        Word word = words.get(i);
+        if (fixed[i] || word.number() || i > 0 && hyphenBetween(text, words.get(i - 1).end(), word.start())
+                || i + 1 < words.size() && hyphenBetween(text, word.end(), words.get(i + 1).start())) {
+            return EnglishLexicon.VerbForm.NONE;
+        }
+        String written = text.substring(word.start(), word.end());
+        boolean capitals = true;
+        boolean innerCapital = false;
+        for (int c = 0; c < written.length(); c++) {
+            char ch = written.charAt(c);
+            if (!Character.isLetter(ch)) {
+                return EnglishLexicon.VerbForm.NONE;
+            }
+            capitals &= Character.isUpperCase(ch);
+            innerCapital |= c > 0 && Character.isUpperCase(ch);
+        }
+        if (capitals ? written.length() < 5 : innerCapital) {
+            return EnglishLexicon.VerbForm.NONE;
+        }
+        return EnglishLexicon.get().verbOnlyForm(written);
+    }
+
+    /**
+     * Whether word i is a finite verb whose subject is the word before it: a verb's base form after a
+     * plural ("bounds depend"), its third person after a word that is not one ("learning requires").
+     * "wavelet transform" and "data reuse" are no such pairs, and stay phrases.
+     */
+    private static boolean agreesWithSubject(String text, List<Word> words, boolean[] fixed, int i) {
+        EnglishLexicon.VerbForm form = verbForm(text, words, fixed, i);
+        if (form != EnglishLexicon.VerbForm.BASE && form != EnglishLexicon.VerbForm.THIRD_PERSON) {
+            return false;
+        }
+        return isPlural(text, words.get(i - 1)) == (form == EnglishLexicon.VerbForm.BASE);
+    }
+
+    /** Whether a word is a plural: its stem is not the word as written, spelling aside ("bounds", "spectra"). */
+    private static boolean isPlural(String text, Word word) {
+        String written = text.substring(word.start(), word.end()).toLowerCase(Locale.ROOT);
+        return !SpellingVariants.american(written).equals(word.key());
+    }
+
+    /**
+     * Whether the last word of a phrase is a present participle that only a verb can be, after a
+     * plural, and the text goes on with a word after it (its object or preposition: "spectra resulting
+     * from", "particles interacting with"), not with punctuation or a conjunction: the clause after a
+     * noun phrase. After a singular it is the head of a compound ("data archiving in ecology") and stays.
+     */
+    private static boolean takesComplement(String text, List<Word> words, boolean[] fixed, int i, int runEnd) {
+        if (verbForm(text, words, fixed, i) != EnglishLexicon.VerbForm.PRESENT_PARTICIPLE || !isPlural(text, words.get(i - 1))) {
+            return false;
+        }
+        if (i + 1 < runEnd) {
+            return true;
+        }
+        if (i + 1 >= words.size() || words.get(i + 1).number()
+                || !onlySpaceOrHyphen(text, words.get(i).end(), words.get(i + 1).start())) {
+            return false;
+        }
+        Word next = words.get(i + 1);
+        return !CONJUNCTIONS.contains(text.substring(next.start(), next.end()).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a clause may open at word i: at the start of the text or of a sentence (after ".", ":",
+     * ";", "?", "!"), or after one of the markers ("to automate", "can detect", "for optimizing").
+     */
+    private static boolean opensClause(String text, List<Word> words, int i, Set<String> markers) {
+        int c = words.get(i).start() - 1;
+        while (c >= 0 && Character.isWhitespace(text.charAt(c))) {
+            c--;
+        }
+        if (c < 0 || ".:;?!".indexOf(text.charAt(c)) >= 0) {
+            return true;
+        }
+        if (i == 0 || words.get(i - 1).end() != c + 1) {
+            return false;
+        }
+        String before = text.substring(words.get(i - 1).start(), words.get(i - 1).end()).toLowerCase(Locale.ROOT);
+        return markers.contains(before);
+    }
+
+    /**
+     * Which words belong to a fixed expression ({@link #FIXED_EXPRESSIONS}) written with spaces between
+     * its words: 1 for its first word, 2 for its second, 0 for any other word.
+     */
+    private static int[] fixedExpressionWords(String text, List<Word> words) {
+        int[] fixed = new int[words.size()];
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Word a = words.get(i);
+            Word b = words.get(i + 1);
+            if (!text.substring(a.end(), b.start()).isBlank() || a.end() == b.start()) {
+                continue;
+            }
+            String pair = text.substring(a.start(), a.end()).toLowerCase(Locale.ROOT) + " "
+                    + text.substring(b.start(), b.end()).toLowerCase(Locale.ROOT);
+            if (FIXED_EXPRESSIONS.contains(pair) && fixed[i] == 0) {
+                fixed[i] = 1;
+                fixed[i + 1] = 2;
+            }
+        }
+        return fixed;
+    }
+
+    /**
+     * Which words may be part of a phrase: not stop words nor numbers (Roman numerals in capitals
+     * too), starting with a letter, and longer than one letter; a hyphen makes any word part of its compound ("k-means", "trade-off"),
      * and a number part of the name it is bound to ("COVID-19").
      */
     private static boolean[] phraseWords(String text, List<Word> words, CharArraySet stops) {
         boolean[] phraseWord = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             Word word = words.get(i);
-            boolean letters = !word.number() && Character.isLetter(text.charAt(word.start()));
+            boolean letters = !word.number() && Character.isLetter(text.charAt(word.start()))
+                    && !ROMAN_NUMERAL.matcher(text.substring(word.start(), word.end())).matches();
             boolean boundToLetters = i + 1 < words.size() && hyphenBetween(text, word.end(), words.get(i + 1).start())
                     && isLetterWord(text, words.get(i + 1))
                     || i > 0 && hyphenBetween(text, words.get(i - 1).end(), word.start()) && isLetterWord(text, words.get(i - 1));
@@ -204,29 +395,50 @@ public final class RakeKeyPhrases {
         return to == from + 1 && (text.charAt(from) == '-' || text.charAt(from) == '‐');
     }
 
-    /** Whether only spaces, a hyphen or a possessive ("Breiman's dilemma") stand between two words. */
+    /**
+     * Whether only spaces, a hyphen or a possessive ("Breiman's dilemma") stand between two words; a
+     * hyphen with spaces on both sides is a dash between clauses ("Public Sector - Challenges"), and cuts.
+     */
     private static boolean onlySpaceOrHyphen(String text, int from, int to) {
         int c = from;
         if (c + 1 < to && (text.charAt(c) == '\'' || text.charAt(c) == '’') && (text.charAt(c + 1) == 's')) {
             c += 2;
         }
+        int afterPossessive = c;
         for (; c < to; c++) {
             char ch = text.charAt(c);
-            if (!Character.isWhitespace(ch) && ch != '-' && ch != '‐') {
+            boolean hyphen = ch == '-' || ch == '‐';
+            if (!Character.isWhitespace(ch) && !hyphen) {
+                return false;
+            }
+            if (hyphen && c > afterPossessive && c + 1 < to && Character.isWhitespace(text.charAt(c - 1))
+                    && Character.isWhitespace(text.charAt(c + 1))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static void add(String text, List<Word> run, boolean inTitle, Map<String, Candidate> candidates,
-            List<List<String>> runs) {
+    private static void add(String text, List<Word> run, boolean fixedStart, boolean inTitle,
+            Map<String, Candidate> candidates, List<List<String>> runs) {
         List<String> keys = run.stream().map(Word::key).toList();
         runs.add(keys);
         String key = String.join(" ", keys);
         String shown = text.substring(run.get(0).start(), run.get(run.size() - 1).end()).replaceAll("\\s+", " ");
-        Candidate candidate = candidates.computeIfAbsent(key, k -> new Candidate(k, keys, shown,
-                SPACE.split(shown).length));
+        if (fixedStart) {
+            // "A Priori Estimates", "Ad Hoc Networks": a Latin expression is written in lower case, and
+            // a capital first letter of its words is the title's
+            String[] words = SPACE.split(shown, 3);
+            for (int w = 0; w < 2; w++) {
+                if (words[w].substring(1).chars().noneMatch(Character::isUpperCase)) {
+                    words[w] = words[w].toLowerCase(Locale.ROOT);
+                }
+            }
+            shown = String.join(" ", words);
+        }
+        String phrase = shown;
+        Candidate candidate = candidates.computeIfAbsent(key, k -> new Candidate(k, keys, phrase,
+                SPACE.split(phrase).length));
         candidate.count++;
         candidate.inTitle |= inTitle;
     }

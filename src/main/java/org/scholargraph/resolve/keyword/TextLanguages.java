@@ -82,7 +82,7 @@ public final class TextLanguages {
             + "whether within without yet al can may might must shall will would could especially typically "
             + "generally usually finally largely highly widely mostly simply easily directly strongly solve solves "
             + "solved solving throughout near across around along beyond despite amid amongst alongside "
-            + "nearly less least").split(" "));
+            + "nearly less least concerning regarding").split(" "));
 
     private static final Map<String, CharArraySet> STOP_WORDS = stopWords();
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
