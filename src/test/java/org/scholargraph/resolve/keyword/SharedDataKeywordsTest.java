@@ -44,6 +44,8 @@ class SharedDataKeywordsTest {
     private static final Map<String, Set<Integer>> DERIVED = new HashMap<>();
     /** For each corpus, the words of the keywords its sources gave (lower case). */
     private static final Map<String, Set<String>> SOURCE_WORDS = new HashMap<>();
+    /** For each corpus, the keywords its sources gave, as written and not in capitals. */
+    private static final Map<String, List<String>> RAW_KEYWORDS = new HashMap<>();
     private static EnglishLexicon words;
 
     @BeforeAll
@@ -78,6 +80,8 @@ class SharedDataKeywordsTest {
         records.forEach(r -> r.keywords().forEach(k -> LETTERS.matcher(k).results()
                 .forEach(m -> sourceWords.add(m.group().toLowerCase(Locale.ROOT)))));
         SOURCE_WORDS.put(name, sourceWords);
+        RAW_KEYWORDS.put(name, records.stream().flatMap(r -> r.keywords().stream())
+                .filter(k -> k.chars().anyMatch(Character::isLowerCase)).toList());
         CORPORA.put(name, corpus);
         DERIVED.put(name, derived);
     }
@@ -180,6 +184,43 @@ class SharedDataKeywordsTest {
         assertTrue(asCategory.getOrDefault("humans", 0) > 100, asCategory.toString());
         assertTrue(asCategory.getOrDefault("article", 0) > 20, asCategory.toString());
         assertTrue(asCategory.getOrDefault("cs.se", 0) > 20, asCategory.toString());
+    }
+
+    @Test
+    void aWordOfEnglishInCapitalsIsShownSoOnlyWhereMixedCaseTextWritesItSo() {
+        // Web of Science's keyword fields and some index terms are all in capitals ("TOTAL REFLECTION",
+        // "LAW"): shown so, a word of English stays in capitals only as an acronym that a title, an
+        // abstract or a keyword in mixed case writes in capitals too ("DNA", "GRASP", "REST")
+        List<String> failures = new ArrayList<>();
+        int[] capitalKeywords = new int[1];
+        for (Map.Entry<String, Corpus> entry : CORPORA.entrySet()) {
+            Set<String> inCapitals = new HashSet<>();
+            for (Paper paper : entry.getValue().papers()) {
+                List<String> texts = new ArrayList<>(List.of(paper.abstractText()));
+                if (paper.title().chars().anyMatch(Character::isLowerCase)) {
+                    texts.add(paper.title());
+                }
+                texts.addAll(RAW_KEYWORDS.get(entry.getKey()));
+                for (String text : texts) {
+                    if (text.chars().anyMatch(Character::isLowerCase)) {
+                        LETTERS.matcher(text).results().map(m -> m.group())
+                                .filter(w -> w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))).forEach(inCapitals::add);
+                    }
+                }
+            }
+            Set<String> keywords = new HashSet<>();
+            entry.getValue().papers().forEach(p -> keywords.addAll(p.keywords()));
+            for (String keyword : keywords) {
+                boolean capitals = keyword.chars().noneMatch(Character::isLowerCase);
+                capitalKeywords[0] += capitals ? 1 : 0;
+                LETTERS.matcher(keyword).results().map(m -> m.group())
+                        .filter(w -> w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && words.isLemma(w))
+                        .filter(w -> !inCapitals.contains(w))
+                        .forEach(w -> failures.add(entry.getKey() + ": '" + keyword + "' has '" + w + "'"));
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertTrue(capitalKeywords[0] > 100, "keywords in capitals (acronyms): " + capitalKeywords[0]);
     }
 
     /** The plural forms of a phrase's last word by the regular rules of English. */
