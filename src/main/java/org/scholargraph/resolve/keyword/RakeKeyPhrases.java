@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.CharArraySet;
 import org.scholargraph.resolve.keyword.WordAnalysis.Word;
 
@@ -83,6 +84,10 @@ public final class RakeKeyPhrases {
     public static final List<String> FIXED_EXPRESSIONS = List.of("a priori", "a posteriori", "a fortiori", "ad hoc",
             "de novo", "de facto", "in vivo", "in vitro", "in situ", "in silico", "in utero", "ex vivo", "ex situ",
             "per se", "vice versa");
+
+    /** The first words of the {@link #FIXED_EXPRESSIONS} ("a", "in", "de"). */
+    private static final Set<String> EXPRESSION_FIRST_WORDS = FIXED_EXPRESSIONS.stream()
+            .map(e -> e.substring(0, e.indexOf(' '))).collect(Collectors.toUnmodifiableSet());
 
     /** Words before which a verb's base form is an infinitive: "to", and the modal verbs. */
     private static final Set<String> INFINITIVE_MARKERS = Set.of("to", "can", "could", "may", "might", "must",
@@ -170,9 +175,13 @@ public final class RakeKeyPhrases {
         int[] expressionWord = fixedExpressionWords(plain, words);
         boolean[] fixed = new boolean[words.size()];
         boolean[] phraseWord = phraseWords(plain, words, stops);
+        EnglishLexicon.VerbForm[] verbs = new EnglishLexicon.VerbForm[words.size()];
         for (int i = 0; i < words.size(); i++) {
             fixed[i] = expressionWord[i] > 0;
             phraseWord[i] |= fixed[i];
+        }
+        for (int i = 0; i < words.size(); i++) {
+            verbs[i] = phraseWord[i] ? verbForm(plain, words, fixed, i) : EnglishLexicon.VerbForm.NONE;
         }
         int runStart = -1;
         for (int i = 0; i <= words.size(); i++) {
@@ -181,7 +190,7 @@ public final class RakeKeyPhrases {
                     && onlySpaceOrHyphen(plain, words.get(i - 1).end(), words.get(i).start());
             if (!joined) {
                 if (runStart >= 0) {
-                    addWithoutVerbs(plain, words, fixed, runStart, i, inTitle, candidates, runs);
+                    addWithoutVerbs(plain, words, fixed, verbs, runStart, i, inTitle, candidates, runs);
                 }
                 runStart = i < words.size() && phraseWord[i] ? i : -1;
             }
@@ -197,12 +206,12 @@ public final class RakeKeyPhrases {
      * ("spectra resulting [from]", "Banach spaces associated [with]"). A run that is a fixed
      * expression alone ("in situ") or a verb alone is no phrase.
      */
-    private void addWithoutVerbs(String text, List<Word> words, boolean[] fixed, int start, int end, boolean inTitle,
-            Map<String, Candidate> candidates, List<List<String>> runs) {
+    private void addWithoutVerbs(String text, List<Word> words, boolean[] fixed, EnglishLexicon.VerbForm[] verbs,
+            int start, int end, boolean inTitle, Map<String, Candidate> candidates, List<List<String>> runs) {
         boolean clauseStart = opensClause(text, words, start, INFINITIVE_MARKERS);
         boolean gerundStart = clauseStart || opensClause(text, words, start, GERUND_MARKERS);
         while (start < end) {
-            EnglishLexicon.VerbForm first = verbForm(text, words, fixed, start);
+            EnglishLexicon.VerbForm first = verbs[start];
             boolean finite = first == EnglishLexicon.VerbForm.BASE || first == EnglishLexicon.VerbForm.THIRD_PERSON;
             if (first == EnglishLexicon.VerbForm.THIRD_PERSON || finite && clauseStart
                     || first == EnglishLexicon.VerbForm.PRESENT_PARTICIPLE && gerundStart && start + 1 < end) {
@@ -213,16 +222,16 @@ public final class RakeKeyPhrases {
             }
             int verb = -1;
             for (int i = start + 1; i < end && verb < 0; i++) {
-                if (agreesWithSubject(text, words, fixed, i)) {
+                if (agreesWithSubject(text, words, verbs, i)) {
                     verb = i;
                 }
             }
             int phraseEnd = verb < 0 ? end : verb;
             while (phraseEnd > start && (isTrailingParticiple(text, words, phraseEnd - 1)
-                    || phraseEnd - start > 1 && takesComplement(text, words, fixed, phraseEnd - 1, end))) {
+                    || phraseEnd - start > 1 && takesComplement(text, words, verbs, phraseEnd - 1, end))) {
                 phraseEnd--;
             }
-            boolean alone = phraseEnd - start == 1 && verbForm(text, words, fixed, start) != EnglishLexicon.VerbForm.NONE;
+            boolean alone = phraseEnd - start == 1 && verbs[start] != EnglishLexicon.VerbForm.NONE;
             boolean onlyFixed = true;
             for (int i = start; i < phraseEnd; i++) {
                 onlyFixed &= fixed[i];
@@ -273,8 +282,8 @@ public final class RakeKeyPhrases {
      * plural ("bounds depend"), its third person after a word that is not one ("learning requires").
      * "wavelet transform" and "data reuse" are no such pairs, and stay phrases.
      */
-    private static boolean agreesWithSubject(String text, List<Word> words, boolean[] fixed, int i) {
-        EnglishLexicon.VerbForm form = verbForm(text, words, fixed, i);
+    private static boolean agreesWithSubject(String text, List<Word> words, EnglishLexicon.VerbForm[] verbs, int i) {
+        EnglishLexicon.VerbForm form = verbs[i];
         if (form != EnglishLexicon.VerbForm.BASE && form != EnglishLexicon.VerbForm.THIRD_PERSON) {
             return false;
         }
@@ -293,8 +302,9 @@ public final class RakeKeyPhrases {
      * from", "particles interacting with"), not with punctuation or a conjunction: the clause after a
      * noun phrase. After a singular it is the head of a compound ("data archiving in ecology") and stays.
      */
-    private static boolean takesComplement(String text, List<Word> words, boolean[] fixed, int i, int runEnd) {
-        if (verbForm(text, words, fixed, i) != EnglishLexicon.VerbForm.PRESENT_PARTICIPLE || !isPlural(text, words.get(i - 1))) {
+    private static boolean takesComplement(String text, List<Word> words, EnglishLexicon.VerbForm[] verbs, int i,
+            int runEnd) {
+        if (verbs[i] != EnglishLexicon.VerbForm.PRESENT_PARTICIPLE || !isPlural(text, words.get(i - 1))) {
             return false;
         }
         if (i + 1 < runEnd) {
@@ -336,7 +346,8 @@ public final class RakeKeyPhrases {
         for (int i = 0; i + 1 < words.size(); i++) {
             Word a = words.get(i);
             Word b = words.get(i + 1);
-            if (!text.substring(a.end(), b.start()).isBlank() || a.end() == b.start()) {
+            if (!EXPRESSION_FIRST_WORDS.contains(a.key()) || a.end() == b.start()
+                    || !text.substring(a.end(), b.start()).isBlank()) {
                 continue;
             }
             String pair = text.substring(a.start(), a.end()).toLowerCase(Locale.ROOT) + " "
