@@ -21,16 +21,19 @@ import org.scholargraph.model.Paper;
  * American spelling aside) become one keyword, shown in the form most papers write it; the other
  * forms are its variants.
  *
- * <p>Case is kept where it means something: a word with a capital after its first letter ("DNA",
- * "PDEs", "DeePMD") is an acronym or a name and stays as written; a word with only a capital first
- * letter is lower-cased unless the corpus writes it capitalised in the middle of sentences more
- * often than in lower case ("Markov", "Leiden"), the mark of a proper name: title-case keyword
- * lists and titles ("Complex Networks", "Humans") say nothing about that. Runs in time linear in
- * the keywords and the text of titles and abstracts.
+ * <p>Case is kept where it means something: in a keyword not all in capitals, a word with a
+ * capital after its first letter ("DNA", "PDEs", "DeePMD") is an acronym or a name and stays as
+ * written; a word with only a capital first letter is lower-cased unless the corpus writes it
+ * capitalised in the middle of sentences more often than in lower case ("Markov", "Leiden"), the
+ * mark of a proper name: title-case keyword lists and titles ("Complex Networks", "Humans") say
+ * nothing about that. A keyword all in capitals ("TOTAL REFLECTION", "DNA REPAIR") takes the case of
+ * its words elsewhere in the corpus ({@link #capitalsCased}), and is shown so only when no source
+ * writes its concept otherwise. Runs in time linear in the keywords and the text of titles and
+ * abstracts.
  *
  * <p>The user's thesaurus comes first, exactly as written: a keyword whose label it lists, as a
  * source wrote it (spaces and edge punctuation tidied) or as {@code keywords.csv} shows that form
- * (capitals of a title-case list dropped), is replaced by its replacement, kept as written, or
+ * (capitals of a title-case list dropped, a keyword in capitals recased), is replaced by its replacement, kept as written, or
  * dropped when the replacement is empty; the folding then treats the replacement like any form.
  */
 public final class KeywordVocabulary {
