@@ -27,7 +27,7 @@ import org.scholargraph.model.Paper;
  * capitalised in the middle of sentences more often than in lower case ("Markov", "Leiden"), the
  * mark of a proper name: title-case keyword lists and titles ("Complex Networks", "Humans") say
  * nothing about that. A keyword all in capitals ("TOTAL REFLECTION", "DNA REPAIR") takes the case of
- * its words elsewhere in the corpus ({@link #capitalsCased}), and is shown so only when no source
+ * its words elsewhere in the corpus ({@code capitalsCased}), and is shown so only when no source
  * writes its concept otherwise. Runs in time linear in the keywords and the text of titles and
  * abstracts.
  *
