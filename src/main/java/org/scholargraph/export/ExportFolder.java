@@ -19,8 +19,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.scholargraph.analysis.CorpusAnalysis;
@@ -179,6 +182,7 @@ public final class ExportFolder {
         List<Rejection> rejected = List.copyOf(rejections);
         // summary.json comes last, so the export time it states covers every other file.
         long exportStart = System.nanoTime();
+        Map<String, Long> fileMillis = new ConcurrentHashMap<>();
         List<ExportFile> files = new ArrayList<>();
         files.add(new ExportFile("network.graphml", out -> GraphmlWriter.writeNetwork(analysis, out)));
         files.add(new ExportFile("coauthorship.graphml", out -> GraphmlWriter.writeCoauthorship(analysis, out)));
@@ -199,11 +203,35 @@ public final class ExportFolder {
         files.add(new ExportFile("paper_merges.csv", out -> CsvReports.writePaperMerges(analysis, out)));
         files.add(new ExportFile("author_merges.csv", out -> CsvReports.writeAuthorMerges(analysis, out)));
         files.add(new ExportFile("author_ambiguities.csv", out -> CsvReports.writeAuthorAmbiguities(analysis, out)));
+        files.replaceAll(file -> timed(file, fileMillis));
         // Last, so that the export time it states covers every other file.
         files.add(new ExportFile("summary.json",
                 out -> SummaryJson.write(analysis, rejected,
-                        summary.withStage("export", (System.nanoTime() - exportStart) / 1_000_000), FILE_NAMES, out)));
+                        summary.withStage("export", (System.nanoTime() - exportStart) / 1_000_000), FILE_NAMES,
+                        fileMillis(fileMillis), out)));
         return files;
+    }
+
+    /** {@code file}, noting into {@code millis} how long it took to write. */
+    private static ExportFile timed(ExportFile file, Map<String, Long> millis) {
+        return new ExportFile(file.name(), out -> {
+            long start = System.nanoTime();
+            file.content().writeTo(out);
+            out.flush();
+            millis.put(file.name(), (System.nanoTime() - start) / 1_000_000);
+        });
+    }
+
+    /** The milliseconds of the files written, in the order of {@link #FILE_NAMES}. */
+    private static Map<String, Long> fileMillis(Map<String, Long> written) {
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        for (String name : FILE_NAMES) {
+            Long millis = written.get(name);
+            if (millis != null) {
+                ordered.put(name, millis);
+            }
+        }
+        return ordered;
     }
 
     /** Writes {@code files} into a temporary folder, then moves it onto {@code target}. */

@@ -21,7 +21,8 @@ import org.scholargraph.model.Rejection;
 
 /**
  * Writes {@code summary.json}: versions, inputs, counts, parameters, one block per graph (nodes,
- * edges, directed, communities, modularity), the files written, and the run (threads, timings). Keys come in a fixed
+ * edges, directed, communities, modularity), the files written, and the run (threads, timings of
+ * the stages, of each file written and of each measure). Keys come in a fixed
  * order (Jackson's {@link ObjectNode} keeps insertion order), indentation is two spaces with LF on
  * every platform, so that two runs differ only inside {@code run}. Numbers are
  * {@link NumberText}'s, as in every other file; a non-finite number
@@ -33,7 +34,7 @@ final class SummaryJson {
     }
 
     static void write(CorpusAnalysis analysis, List<Rejection> rejections, RunSummary summary, List<String> files,
-            OutputStream out) throws IOException {
+            Map<String, Long> fileMillis, OutputStream out) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         mapper.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         ObjectNode root = mapper.createObjectNode();
@@ -104,6 +105,8 @@ final class SummaryJson {
         for (Map.Entry<String, Long> stage : summary.stageMillis().entrySet()) {
             timings.put(stage.getKey(), stage.getValue());
         }
+        ObjectNode export = run.putObject("export_ms");
+        fileMillis.forEach(export::put);
         ObjectNode measures = run.putObject("measure_ms");
         for (Map.Entry<String, Long> measure : analysis.measureMillis().entrySet()) {
             measures.put(measure.getKey(), measure.getValue());
