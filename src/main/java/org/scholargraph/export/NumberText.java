@@ -26,10 +26,24 @@ public final class NumberText {
         if (!Double.isFinite(value)) {
             return "";
         }
+        if (isSmallWhole(value)) {
+            // What Double.toString writes for these, without its general algorithm: "3.0".
+            return Long.toString((long) value).concat(".0");
+        }
         String shortest = Double.toString(value);
         int e = shortest.indexOf('E');
         return e < 0 ? shortest : positional(shortest, e);
     }
+
+    /**
+     * Whether {@code value} is a whole number below 10<sup>7</sup> in magnitude (and not -0.0), which
+     * {@link Double#toString(double)} writes as its digits and {@code .0}: the weights of most edges.
+     */
+    static boolean isSmallWhole(double value) {
+        return value == (long) value && Math.abs(value) < 1e7 && Double.doubleToRawLongBits(value) != NEGATIVE_ZERO;
+    }
+
+    private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
 
     /** The text of an int. */
     public static String of(int value) {

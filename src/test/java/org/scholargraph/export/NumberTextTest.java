@@ -53,4 +53,19 @@ class NumberTextTest {
         assertEquals("12345678901.0000", NumberText.rounded(1.2345678901E10));
         assertEquals("", NumberText.rounded(Double.POSITIVE_INFINITY));
     }
+
+    @Test
+    void wholeNumbersAreWrittenAsJavaWritesThem() throws java.io.IOException {
+        assertEquals("0.0", NumberText.of(0.0));
+        assertEquals("-0.0", NumberText.of(-0.0));
+        assertEquals("1.0", NumberText.of(1.0));
+        assertEquals("-22.0", NumberText.of(-22.0));
+        assertEquals("9999999.0", NumberText.of(9_999_999.0));
+        assertEquals("10000000.0", NumberText.of(1e7));
+        for (double value : new double[] {0.0, -0.0, 1.0, 2.0, -3.0, 9_999_999.0, -9_999_999.0, 1e7, 2.5, 1e-3}) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            new XmlOut(bytes).decimal(value).flush();
+            assertEquals(NumberText.of(value), bytes.toString(java.nio.charset.StandardCharsets.US_ASCII), "" + value);
+        }
+    }
 }
