@@ -22,6 +22,7 @@ import org.scholargraph.analysis.AnalysisParameters;
 import org.scholargraph.analysis.CorpusAnalysis;
 import org.scholargraph.analysis.CorpusAnalyzer;
 import org.scholargraph.export.ExportFolder;
+import org.scholargraph.export.ExportOptions;
 import org.scholargraph.export.RunSummary;
 import org.scholargraph.graph.BreadthFirstSearch;
 import org.scholargraph.graph.CoauthorshipNetwork;
@@ -78,6 +79,12 @@ public final class ScholarGraph {
      */
     public static final int MAX_AUTHORS_DEFAULT = CoauthorshipNetwork.MAX_AUTHORS_DEFAULT;
 
+    /**
+     * The most edges written into one GraphML or GEXF file unless chosen otherwise
+     * ({@link Loader#maxGraphEdges}): above it a file holds its strongest edges, the CSV files all.
+     */
+    public static final int MAX_GRAPH_EDGES_DEFAULT = ExportOptions.MAX_GRAPH_EDGES_DEFAULT;
+
     private final List<Path> inputs;
     private final List<Path> filesRead;
     private final Corpus corpus;
@@ -86,12 +93,14 @@ public final class ScholarGraph {
     private final Map<String, Long> stageMillis;
     private final List<String> filters;
     private final Consumer<String> warnings;
+    private final ExportOptions exportOptions;
     private CorpusAnalysis analysis;
     private Map<String, String> vertexNames;
 
     private ScholarGraph(List<Path> inputs, List<Path> filesRead, Corpus corpus, List<Rejection> rejections,
             AnalysisParameters parameters, Map<String, Long> stageMillis, List<String> filters,
-            Consumer<String> warnings) {
+            Consumer<String> warnings, ExportOptions exportOptions) {
+        this.exportOptions = exportOptions;
         this.inputs = List.copyOf(inputs);
         this.filesRead = List.copyOf(filesRead);
         this.warnings = warnings;
@@ -121,7 +130,8 @@ public final class ScholarGraph {
 
     /** A loader to set threads, strictness or a warning sink before reading: {@code ScholarGraph.loader().threads(4)}. */
     public static Loader loader() {
-        return new Loader(AnalysisParameters.defaults(), false, message -> { }, ResolutionOptions.defaults());
+        return new Loader(AnalysisParameters.defaults(), false, message -> { }, ResolutionOptions.defaults(),
+                ExportOptions.defaults());
     }
 
     /** The version of scholargraph, with the commit when built from a clone: {@code ScholarGraph.version()}. */
@@ -166,7 +176,7 @@ public final class ScholarGraph {
     /** The same corpus analysed with other parameters: {@code sg.withParameters(p)}. */
     public ScholarGraph withParameters(AnalysisParameters other) {
         return new ScholarGraph(inputs, filesRead, corpus, rejections, Objects.requireNonNull(other, "other"),
-                readingTimes(), filters, warnings);
+                readingTimes(), filters, warnings, exportOptions);
     }
 
     /**
@@ -487,7 +497,8 @@ public final class ScholarGraph {
     private ScholarGraph filtered(Corpus subset, String filter) {
         List<String> applied = new ArrayList<>(filters);
         applied.add(filter);
-        return new ScholarGraph(inputs, filesRead, subset, rejections, parameters, readingTimes(), applied, warnings);
+        return new ScholarGraph(inputs, filesRead, subset, rejections, parameters, readingTimes(), applied, warnings,
+                exportOptions);
     }
 
     private int authorIndex(String idOrName) {
@@ -540,7 +551,7 @@ public final class ScholarGraph {
      * @throws IOException when the export cannot be written; the folder is then as it was
      */
     public void exportTo(Path folder) throws IOException {
-        export(summary -> ExportFolder.write(folder, analysis(), rejections, summary, warnings));
+        export(summary -> ExportFolder.write(folder, analysis(), rejections, summary, exportOptions, warnings));
     }
 
     /**
@@ -567,7 +578,8 @@ public final class ScholarGraph {
      */
     public void exportTo(Path folder, String... files) throws IOException {
         List<String> names = List.of(files);
-        export(summary -> ExportFolder.writeFiles(folder, analysis(), rejections, summary, names));
+        export(summary -> ExportFolder.writeFiles(folder, analysis(), rejections, summary, names, exportOptions,
+                warnings));
     }
 
     /** What an export does with the run's summary; the export's own time is noted after it. */
@@ -618,10 +630,12 @@ public final class ScholarGraph {
         private final boolean strict;
         private final Consumer<String> warnings;
         private final ResolutionOptions resolution;
+        private final ExportOptions exportOptions;
 
         private Loader(AnalysisParameters parameters, boolean strict, Consumer<String> warnings,
-                ResolutionOptions resolution) {
+                ResolutionOptions resolution, ExportOptions exportOptions) {
             this.resolution = resolution;
+            this.exportOptions = Objects.requireNonNull(exportOptions);
             this.parameters = Objects.requireNonNull(parameters);
             this.strict = strict;
             this.warnings = Objects.requireNonNull(warnings);
@@ -629,12 +643,12 @@ public final class ScholarGraph {
 
         /** Reads and analyses on {@code count} threads: {@code loader().threads(1)}. */
         public Loader threads(int count) {
-            return new Loader(parameters.withThreads(count), strict, warnings, resolution);
+            return new Loader(parameters.withThreads(count), strict, warnings, resolution, exportOptions);
         }
 
         /** Makes the first bad record fatal: {@code loader().strict(true)}. */
         public Loader strict(boolean value) {
-            return new Loader(parameters, value, warnings, resolution);
+            return new Loader(parameters, value, warnings, resolution, exportOptions);
         }
 
         /**
@@ -642,7 +656,7 @@ public final class ScholarGraph {
          * {@code sink}: {@code loader().warnings(System.err::println)}.
          */
         public Loader warnings(Consumer<String> sink) {
-            return new Loader(parameters, strict, sink, resolution);
+            return new Loader(parameters, strict, sink, resolution, exportOptions);
         }
 
         /**
@@ -651,7 +665,7 @@ public final class ScholarGraph {
          * {@code loader().maxAuthors(100)}.
          */
         public Loader maxAuthors(int limit) {
-            return new Loader(parameters.withMaxAuthors(limit), strict, warnings, resolution);
+            return new Loader(parameters.withMaxAuthors(limit), strict, warnings, resolution, exportOptions);
         }
 
         /**
@@ -660,12 +674,24 @@ public final class ScholarGraph {
          * authors): {@code loader().exactShortestPaths(true)}. Exact costs one breadth-first search per author.
          */
         public Loader exactShortestPaths(boolean value) {
-            return value ? new Loader(parameters.withExactShortestPaths(), strict, warnings, resolution) : this;
+            return value ? new Loader(parameters.withExactShortestPaths(), strict, warnings, resolution, exportOptions) : this;
+        }
+
+        /**
+         * Writes at most {@code limit} edges into each GraphML and GEXF file of an export (0: no
+         * limit; default {@value ExportOptions#MAX_GRAPH_EDGES_DEFAULT}): above it a file holds all
+         * its nodes and its strongest edges, and the CSV files still every edge:
+         * {@code loader().maxGraphEdges(500_000)}.
+         *
+         * @throws IllegalArgumentException when {@code limit} is negative
+         */
+        public Loader maxGraphEdges(int limit) {
+            return new Loader(parameters, strict, warnings, resolution, new ExportOptions(limit));
         }
 
         /** Analysis parameters to use: {@code loader().parameters(AnalysisParameters.defaults())}. */
         public Loader parameters(AnalysisParameters value) {
-            return new Loader(value, strict, warnings, resolution);
+            return new Loader(value, strict, warnings, resolution, exportOptions);
         }
 
         /**
@@ -673,7 +699,7 @@ public final class ScholarGraph {
          * with two versions): {@code loader().keepVersions(true)}.
          */
         public Loader keepVersions(boolean value) {
-            return new Loader(parameters, strict, warnings, resolution.withKeepVersions(value));
+            return new Loader(parameters, strict, warnings, resolution.withKeepVersions(value), exportOptions);
         }
 
         /**
@@ -686,7 +712,8 @@ public final class ScholarGraph {
         public Loader thesaurus(Path file) throws IOException {
             NameThesaurus read = readNames(file, NameThesaurus::readThesaurus);
             return new Loader(parameters, strict, warnings,
-                    resolution.withThesaurus(new NameThesaurus(read.replacements(), resolution.thesaurus().splits())));
+                    resolution.withThesaurus(new NameThesaurus(read.replacements(), resolution.thesaurus().splits())),
+                    exportOptions);
         }
 
         /**
@@ -698,7 +725,7 @@ public final class ScholarGraph {
         public Loader splitList(Path file) throws IOException {
             NameThesaurus read = readNames(file, NameThesaurus::readSplits);
             return new Loader(parameters, strict, warnings,
-                    resolution.withThesaurus(resolution.thesaurus().withSplits(read)));
+                    resolution.withThesaurus(resolution.thesaurus().withSplits(read)), exportOptions);
         }
 
         /** A file of names read by {@code reader}, its problems as {@code file:line: what is wrong}. */
@@ -747,7 +774,7 @@ public final class ScholarGraph {
             Corpus corpus = CorpusResolver.resolve(read.records(), resolution);
             stageMillis.put("resolve", (System.nanoTime() - start) / 1_000_000);
             return new ScholarGraph(inputs, List.copyOf(read.formats().keySet()), corpus, read.rejections(), parameters,
-                    stageMillis, List.of(), warnings);
+                    stageMillis, List.of(), warnings, exportOptions);
         }
 
         /**

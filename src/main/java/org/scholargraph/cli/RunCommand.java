@@ -53,6 +53,13 @@ final class RunCommand implements Callable<Integer> {
             defaultValue = "" + ScholarGraph.MAX_AUTHORS_DEFAULT)
     int maxAuthors;
 
+    @Option(names = "--max-graph-edges", paramLabel = "N",
+            description = "the most edges of each GraphML and GEXF file: above it a file holds all its nodes and its"
+                    + " strongest edges, and says so on stderr and in summary.json; the CSV files hold every edge"
+                    + " (default: ${DEFAULT-VALUE}; 0: no limit)",
+            defaultValue = "" + ScholarGraph.MAX_GRAPH_EDGES_DEFAULT)
+    int maxGraphEdges;
+
     @Option(names = "--exact",
             description = "betweenness and harmonic closeness exact at any size (by default estimated on large networks,"
                     + " each score within epsilon of the exact one with probability 1 - delta; summary.json"
@@ -89,6 +96,7 @@ final class RunCommand implements Callable<Integer> {
                     .threads(options.threads())
                     .strict(options.strict())
                     .maxAuthors(options.maxAuthors())
+                    .maxGraphEdges(maxGraphEdges)
                     .keepVersions(keepVersions)
                     .exactShortestPaths(exact)
                     .warnings(root.err::println);

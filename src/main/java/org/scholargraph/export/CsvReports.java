@@ -125,7 +125,7 @@ final class CsvReports {
                         .text(corpus.author(c.source()).name()).text(corpus.author(c.target()).name())
                         .number(c.jointPapers()).number(c.fractional()).number((double) c.jointPapers())
                         .year(c.firstYear()).year(c.lastYear())
-                        .text(GraphmlWriter.paperIds(corpus, c.papers())));
+                        .text(GraphmlWriter.paperIds(corpus, c.papers(), 0)));
             }
         });
     }

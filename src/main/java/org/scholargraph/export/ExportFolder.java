@@ -24,6 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.scholargraph.analysis.CorpusAnalysis;
@@ -100,7 +106,28 @@ public final class ExportFolder {
      */
     public static void write(Path target, CorpusAnalysis analysis, List<Rejection> rejections, RunSummary summary,
             Consumer<String> notices) throws IOException {
-        write(target, inputsOf(summary), contractFiles(analysis, rejections, summary), notices);
+        write(target, analysis, rejections, summary, ExportOptions.defaults(), notices);
+    }
+
+    /**
+     * As {@link #write(Path, CorpusAnalysis, List, RunSummary, Consumer)}, with the graph files sized
+     * by {@code options}; {@code notices} is also told, once the export is in place, of each graph
+     * file that left edges out. The files are written on the analysis's threads, the same bytes on
+     * any number.
+     */
+    public static void write(Path target, CorpusAnalysis analysis, List<Rejection> rejections, RunSummary summary,
+            ExportOptions options, Consumer<String> notices) throws IOException {
+        EdgeLimits limits = new EdgeLimits(analysis, options);
+        write(target, inputsOf(summary), contractFiles(analysis, rejections, summary, limits), notices,
+                analysis.parameters().threads());
+        tellCuts(limits, notices);
+    }
+
+    /** Tells {@code notices} of each graph file that left edges out. */
+    private static void tellCuts(EdgeLimits limits, Consumer<String> notices) {
+        for (EdgeLimits.Cut cut : limits.cuts()) {
+            notices.accept(limits.notice(cut));
+        }
     }
 
     /**
@@ -128,6 +155,17 @@ public final class ExportFolder {
      */
     public static void writeFiles(Path folder, CorpusAnalysis analysis, List<Rejection> rejections,
             RunSummary summary, List<String> names) throws IOException {
+        writeFiles(folder, analysis, rejections, summary, names, ExportOptions.defaults(), notice -> { });
+    }
+
+    /**
+     * As {@link #writeFiles(Path, CorpusAnalysis, List, RunSummary, List)}, with the graph files sized
+     * by {@code options}, telling {@code notices} of each graph file written that left edges out.
+     */
+    public static void writeFiles(Path folder, CorpusAnalysis analysis, List<Rejection> rejections,
+            RunSummary summary, List<String> names, ExportOptions options, Consumer<String> notices)
+            throws IOException {
+        EdgeLimits limits = new EdgeLimits(analysis, options);
         for (String name : names) {
             if (!FILE_NAMES.contains(name)) {
                 throw new IllegalArgumentException("not a file of the export contract: " + name + "; one of " + FILE_NAMES);
@@ -136,7 +174,7 @@ public final class ExportFolder {
         ExportTarget.checkSomeFiles(folder, inputsOf(summary), names);
         try {
             Files.createDirectories(folder);
-            for (ExportFile file : contractFiles(analysis, rejections, summary)) {
+            for (ExportFile file : contractFiles(analysis, rejections, summary, limits)) {
                 if (!names.contains(file.name())) {
                     continue;
                 }
@@ -160,6 +198,11 @@ public final class ExportFolder {
         } catch (FileSystemException e) {
             throw inWords(folder, e);
         }
+        for (EdgeLimits.Cut cut : limits.cuts()) {
+            if (names.contains(cut.file())) {
+                notices.accept(limits.notice(cut));
+            }
+        }
     }
 
     /** The inputs that {@code summary} names, as paths. */
@@ -177,6 +220,12 @@ public final class ExportFolder {
 
     /** The contract's files for one analysis, named as {@link #FILE_NAMES}. */
     static List<ExportFile> contractFiles(CorpusAnalysis analysis, List<Rejection> rejections, RunSummary summary) {
+        return contractFiles(analysis, rejections, summary, new EdgeLimits(analysis, ExportOptions.defaults()));
+    }
+
+    /** The contract's files for one analysis, their graph files' edges chosen by {@code limits}. */
+    static List<ExportFile> contractFiles(CorpusAnalysis analysis, List<Rejection> rejections, RunSummary summary,
+            EdgeLimits limits) {
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(summary, "summary");
         List<Rejection> rejected = List.copyOf(rejections);
@@ -184,11 +233,11 @@ public final class ExportFolder {
         long exportStart = System.nanoTime();
         Map<String, Long> fileMillis = new ConcurrentHashMap<>();
         List<ExportFile> files = new ArrayList<>();
-        files.add(new ExportFile("network.graphml", out -> GraphmlWriter.writeNetwork(analysis, out)));
-        files.add(new ExportFile("coauthorship.graphml", out -> GraphmlWriter.writeCoauthorship(analysis, out)));
-        files.add(new ExportFile("citation.graphml", out -> GraphmlWriter.writeCitation(analysis, out)));
-        files.add(new ExportFile("topics.graphml", out -> GraphmlWriter.writeTopics(analysis, out)));
-        files.add(new ExportFile("coauthorship.gexf", out -> GexfWriter.writeCoauthorship(analysis, out)));
+        files.add(new ExportFile("network.graphml", out -> GraphmlWriter.writeNetwork(analysis, limits, out)));
+        files.add(new ExportFile("coauthorship.graphml", out -> GraphmlWriter.writeCoauthorship(analysis, limits, out)));
+        files.add(new ExportFile("citation.graphml", out -> GraphmlWriter.writeCitation(analysis, limits, out)));
+        files.add(new ExportFile("topics.graphml", out -> GraphmlWriter.writeTopics(analysis, limits, out)));
+        files.add(new ExportFile("coauthorship.gexf", out -> GexfWriter.writeCoauthorship(analysis, limits, out)));
         files.add(new ExportFile("authors.csv", out -> CsvReports.writeAuthors(analysis, out)));
         files.add(new ExportFile("papers.csv", out -> CsvReports.writePapers(analysis, out)));
         files.add(new ExportFile("coauthorships.csv", out -> CsvReports.writeCoauthorships(analysis, out)));
@@ -208,7 +257,7 @@ public final class ExportFolder {
         files.add(new ExportFile("summary.json",
                 out -> SummaryJson.write(analysis, rejected,
                         summary.withStage("export", (System.nanoTime() - exportStart) / 1_000_000), FILE_NAMES,
-                        fileMillis(fileMillis), out)));
+                        fileMillis(fileMillis), limits, out)));
         return files;
     }
 
@@ -234,9 +283,20 @@ public final class ExportFolder {
         return ordered;
     }
 
-    /** Writes {@code files} into a temporary folder, then moves it onto {@code target}. */
+    /** Writes {@code files} into a temporary folder, one after another, then moves it onto {@code target}. */
     static void write(Path target, List<Path> inputs, List<ExportFile> files, Consumer<String> notices)
             throws IOException {
+        write(target, inputs, files, notices, 1);
+    }
+
+    /**
+     * Writes {@code files} into a temporary folder on up to {@code threads} threads, the last of them
+     * after all the others (so that {@code summary.json} times them all), then moves the folder onto
+     * {@code target}. Each file is written by one thread from start to end, so its bytes do not depend
+     * on the thread count.
+     */
+    static void write(Path target, List<Path> inputs, List<ExportFile> files, Consumer<String> notices,
+            int threads) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         ExportTarget.checkWholeFolder(target, inputs);
         Path parent = absolute.getParent();
@@ -257,18 +317,7 @@ public final class ExportFolder {
                 RunLock.writeInto(guard.temporary);
                 return guard.temporary;
             });
-            for (ExportFile file : files) {
-                Path path = temporary.resolve(file.name());
-                guard.step(() -> {
-                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path,
-                            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
-                        file.content().writeTo(out);
-                    } catch (IOException | RuntimeException e) {
-                        throw new IOException("cannot write " + file.name() + ": " + e.getMessage(), e);
-                    }
-                    return path;
-                });
-            }
+            writeAll(temporary, files, threads, guard);
             Path written = temporary;
             guard.step(() -> {
                 // What is at the target may have changed while the files were written.
@@ -328,6 +377,90 @@ public final class ExportFolder {
         }
     }
 
+    /** Writes each of {@code files} into {@code folder}, the last after all others, on up to {@code threads} threads. */
+    private static void writeAll(Path folder, List<ExportFile> files, int threads, ShutdownGuard guard)
+            throws IOException {
+        int workers = Math.min(threads, files.size() - 1);
+        if (workers <= 1) {
+            for (ExportFile file : files) {
+                writeOne(folder, file, guard);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
+            Thread thread = new Thread(task, "scholargraph-export");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Throwable failure = null;
+        try {
+            List<Future<?>> written = new ArrayList<>();
+            for (ExportFile file : files.subList(0, files.size() - 1)) {
+                written.add(pool.submit(() -> {
+                    writeOne(folder, file, guard);
+                    return null;
+                }));
+            }
+            // The first failure in the files' order is reported; files not yet begun are not begun.
+            for (Future<?> future : written) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause();
+                        written.forEach(f -> f.cancel(false));
+                    }
+                } catch (java.util.concurrent.CancellationException e) {
+                    // not begun after an earlier file failed
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    written.forEach(f -> f.cancel(false));
+                    failure = new java.io.InterruptedIOException("interrupted: nothing was exported");
+                    break;
+                }
+            }
+        } finally {
+            // No file may still be written when the folder is renamed or deleted.
+            pool.shutdown();
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (failure instanceof IOException e) {
+            throw e;
+        } else if (failure instanceof RuntimeException e) {
+            throw e;
+        } else if (failure instanceof Error e) {
+            throw e;
+        } else if (failure != null) {
+            throw new IOException(failure);
+        }
+        writeOne(folder, files.get(files.size() - 1), guard);
+    }
+
+    private static void writeOne(Path folder, ExportFile file, ShutdownGuard guard) throws IOException {
+        Path path = folder.resolve(file.name());
+        guard.step(() -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+                file.content().writeTo(out);
+            } catch (IOException | RuntimeException e) {
+                throw new IOException("cannot write " + file.name() + ": " + e.getMessage(), e);
+            }
+            return path;
+        });
+    }
+
     /** One step of a write, run only while the JVM is not shutting down. */
     @FunctionalInterface
     private interface Step {
@@ -335,24 +468,36 @@ public final class ExportFolder {
     }
 
     /**
-     * Serialises the writing thread's steps with the shutdown hook: once the hook has run, no step
-     * starts, and the hook waits for a running step to end before it deletes the temporary folder.
+     * Serialises the writing threads' steps with the shutdown hook: steps run side by side, but once
+     * the hook has run no step starts, and the hook waits for the running steps to end before it
+     * deletes the temporary folder.
      */
     private static final class ShutdownGuard {
+        private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
         private boolean shuttingDown;
-        private Path temporary;
+        private volatile Path temporary;
 
-        synchronized Path step(Step step) throws IOException {
-            if (shuttingDown) {
-                throw new IOException("stopped (the JVM is shutting down): nothing was exported");
+        Path step(Step step) throws IOException {
+            lock.readLock().lock();
+            try {
+                if (shuttingDown) {
+                    throw new IOException("stopped (the JVM is shutting down): nothing was exported");
+                }
+                return step.run();
+            } finally {
+                lock.readLock().unlock();
             }
-            return step.run();
         }
 
-        synchronized void shutDown() {
-            shuttingDown = true;
-            if (temporary != null) {
-                deleteQuietly(temporary, null);
+        void shutDown() {
+            lock.writeLock().lock();
+            try {
+                shuttingDown = true;
+                if (temporary != null) {
+                    deleteQuietly(temporary, null);
+                }
+            } finally {
+                lock.writeLock().unlock();
             }
         }
     }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.TreeSet;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.scholargraph.analysis.AuthorColumns;
 import org.scholargraph.analysis.ColumnType;
 import org.scholargraph.analysis.CorpusAnalysis;
@@ -25,7 +23,9 @@ import org.scholargraph.model.Corpus;
  * paper); a collaboration is active in each year with a joint paper: one {@code <spell>} per year,
  * {@code start = end = year}. Unknown years (0) give no time at all: an author or pair without a
  * dated paper is present at every time, which is how Gephi treats an element without time.
- * Attributes are static: the node-attribute columns of the author table, as in {@code coauthorship.graphml}. Streamed with the JDK's StAX writer.
+ * Attributes are static: the node-attribute columns of the author table, as in {@code coauthorship.graphml}.
+ * Streamed with {@link XmlOut}; the edges are those {@link EdgeLimits#coauthorship()} keeps, with
+ * their ids in the whole network's order.
  */
 final class GexfWriter {
 
@@ -36,124 +36,104 @@ final class GexfWriter {
         {"joint_papers", "integer"}, {"fractional", "double"}, {"first_year", "integer"},
         {"last_year", "integer"}, {"paper_ids", "string"}};
 
-    private final XMLStreamWriter xml;
+    private final XmlOut xml;
 
-    private GexfWriter(XMLStreamWriter xml) {
+    private GexfWriter(XmlOut xml) {
         this.xml = xml;
     }
 
-    /** Writes the coauthorship network of {@code analysis} to {@code out}; the stream stays open. */
-    static void writeCoauthorship(CorpusAnalysis analysis, OutputStream out) throws IOException {
-        try {
-            XMLStreamWriter xml = XmlText.utf8Writer(out);
-            new GexfWriter(xml).write(analysis);
-            xml.flush();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write GEXF: " + e.getMessage(), e);
-        }
+    /**
+     * Writes the coauthorship network of {@code analysis} to {@code out}, with the edges
+     * {@code limits} keeps and at most {@value ExportOptions#PAPER_IDS_PER_GRAPH_EDGE} paper ids
+     * an edge; the stream stays open.
+     */
+    static void writeCoauthorship(CorpusAnalysis analysis, EdgeLimits limits, OutputStream out) throws IOException {
+        XmlOut xml = new XmlOut(out);
+        new GexfWriter(xml).write(analysis, limits.coauthorship());
+        xml.flush();
     }
 
-    private void write(CorpusAnalysis analysis) throws XMLStreamException {
+    private void write(CorpusAnalysis analysis, EdgeSelection kept) throws IOException {
         Corpus corpus = analysis.corpus();
-        xml.writeStartDocument("UTF-8", "1.0");
-        newline(0);
-        xml.writeStartElement("gexf");
-        xml.writeDefaultNamespace(NAMESPACE);
-        xml.writeNamespace("xsi", XSI);
-        xml.writeAttribute("xsi", XSI, "schemaLocation", NAMESPACE + " http://gexf.net/1.3/gexf.xsd");
-        xml.writeAttribute("version", "1.3");
-        newline(1);
-        xml.writeStartElement("meta");
-        newline(2);
-        xml.writeStartElement("creator");
-        xml.writeCharacters("scholargraph");
-        xml.writeEndElement();
-        newline(2);
-        xml.writeStartElement("description");
-        xml.writeCharacters("coauthorship network over time: authors, joint papers per year");
-        xml.writeEndElement();
-        close(1);
-        newline(1);
-        xml.writeStartElement("graph");
-        xml.writeAttribute("mode", "dynamic");
-        xml.writeAttribute("defaultedgetype", "undirected");
-        xml.writeAttribute("timeformat", "double");
-        xml.writeAttribute("timerepresentation", "interval");
+        xml.markup("<?xml version=\"1.0\" encoding=\"UTF-8\"?>").newline(0);
+        xml.markup("<gexf xmlns=\"" + NAMESPACE + "\" xmlns:xsi=\"" + XSI + "\" xsi:schemaLocation=\"" + NAMESPACE
+                + " http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">");
+        xml.newline(1).markup("<meta>");
+        xml.newline(2).markup("<creator>scholargraph</creator>");
+        xml.newline(2).markup("<description>coauthorship network over time: authors, joint papers per year</description>");
+        xml.newline(1).markup("</meta>");
+        xml.newline(1).markup("<graph mode=\"dynamic\" defaultedgetype=\"undirected\" timeformat=\"double\""
+                + " timerepresentation=\"interval\">");
         NodeTable authors = analysis.authors();
         declare("node", nodeAttributes(authors));
         declare("edge", EDGE_ATTRIBUTES);
 
-        newline(2);
-        xml.writeStartElement("nodes");
+        xml.newline(2).markup("<nodes>");
         int firstYear = authors.indexOf(AuthorColumns.FIRST_YEAR.name());
         int lastYear = authors.indexOf(AuthorColumns.LAST_YEAR.name());
+        List<NodeColumn> columns = authors.columns();
         for (int a = 0; a < authors.size(); a++) {
-            newline(3);
-            xml.writeStartElement("node");
-            xml.writeAttribute("id", XmlText.attribute(authors.id(a)));
-            xml.writeAttribute("label", XmlText.attribute(authors.label(a)));
+            xml.newline(3).markup("<node").attribute("id", authors.id(a)).attribute("label", authors.label(a));
             int first = (int) authors.values(firstYear).number(a);
             int last = (int) authors.values(lastYear).number(a);
             if (first != 0) {
-                xml.writeAttribute("start", NumberText.of(first));
-                xml.writeAttribute("end", NumberText.of(last != 0 ? last : first));
+                xml.attribute("start", first).attribute("end", last != 0 ? last : first);
             }
-            newline(4);
-            xml.writeStartElement("attvalues");
-            for (int c = 0; c < authors.columns().size(); c++) {
-                NodeColumn column = authors.columns().get(c);
+            xml.markup('>');
+            xml.newline(4).markup("<attvalues>");
+            for (int c = 0; c < columns.size(); c++) {
+                NodeColumn column = columns.get(c);
                 if (column.nodeAttribute()) {
                     attvalue(column.name(), text(column.type(), authors.values(c).value(a)));
                 }
             }
-            close(4);
-            close(3);
+            xml.newline(4).markup("</attvalues>");
+            xml.newline(3).markup("</node>");
         }
-        close(2);
+        xml.newline(2).markup("</nodes>");
 
-        newline(2);
-        xml.writeStartElement("edges");
-        int n = 0;
-        for (Collaboration c : analysis.networks().coauthorship().collaborations()) {
+        xml.newline(2).markup("<edges>");
+        List<Collaboration> collaborations = analysis.networks().coauthorship().collaborations();
+        for (int n = 0; n < collaborations.size(); n++) {
+            if (!kept.keeps(n)) {
+                continue;
+            }
+            Collaboration c = collaborations.get(n);
             Author source = corpus.author(c.source());
             Author target = corpus.author(c.target());
-            newline(3);
-            xml.writeStartElement("edge");
-            xml.writeAttribute("id", "e" + n++);
-            xml.writeAttribute("source", XmlText.attribute(source.id()));
-            xml.writeAttribute("target", XmlText.attribute(target.id()));
-            xml.writeAttribute("label", XmlText.attribute(source.name() + " – " + target.name()));
-            xml.writeAttribute("weight", NumberText.of((double) c.jointPapers()));
-            newline(4);
-            xml.writeStartElement("attvalues");
-            attvalue("joint_papers", NumberText.of(c.jointPapers()));
+            xml.newline(3).markup("<edge id=\"e").number(n).markup('"').attribute("source", source.id())
+                    .attribute("target", target.id())
+                    .markup(" label=\"").attributeValue(source.name()).attributeValue(SEPARATOR).attributeValue(target.name()).markup('"')
+                    .markup(" weight=\"").decimal(c.jointPapers()).markup("\">");
+            xml.newline(4).markup("<attvalues>");
+            attvalue("joint_papers", c.jointPapers());
             attvalue("fractional", NumberText.of(c.fractional()));
-            attvalue("first_year", NumberText.year(c.firstYear()));
-            attvalue("last_year", NumberText.year(c.lastYear()));
-            attvalue("paper_ids", XmlText.attribute(GraphmlWriter.paperIds(corpus, c.papers())));
-            close(4);
+            if (c.firstYear() != 0) {
+                attvalue("first_year", c.firstYear());
+            }
+            if (c.lastYear() != 0) {
+                attvalue("last_year", c.lastYear());
+            }
+            attvalue("paper_ids", GraphmlWriter.paperIds(corpus, c.papers(), ExportOptions.PAPER_IDS_PER_GRAPH_EDGE));
+            xml.newline(4).markup("</attvalues>");
             TreeSet<Integer> years = activeYears(corpus, c.papers());
             if (!years.isEmpty()) {
-                newline(4);
-                xml.writeStartElement("spells");
+                xml.newline(4).markup("<spells>");
                 for (int year : years) {
-                    newline(5);
-                    xml.writeEmptyElement("spell");
-                    xml.writeAttribute("start", NumberText.of(year));
-                    xml.writeAttribute("end", NumberText.of(year));
+                    xml.newline(5).markup("<spell").attribute("start", year).attribute("end", year).markup("/>");
                 }
-                close(4);
+                xml.newline(4).markup("</spells>");
             }
-            close(3);
+            xml.newline(3).markup("</edge>");
         }
-        close(2);
-        close(1);
-        close(0);
-        newline(0);
-        xml.writeEndDocument();
+        xml.newline(2).markup("</edges>");
+        xml.newline(1).markup("</graph>");
+        xml.newline(0).markup("</gexf>");
+        xml.newline(0);
     }
 
+    /** Between the two names of an edge's label. */
+    private static final String SEPARATOR = " – ";
     private static TreeSet<Integer> activeYears(Corpus corpus, List<Integer> papers) {
         TreeSet<Integer> years = new TreeSet<>();
         for (int p : papers) {
@@ -203,39 +183,26 @@ final class GexfWriter {
         }
     }
 
-    private void declare(String domain, String[][] attributes) throws XMLStreamException {
-        newline(2);
-        xml.writeStartElement("attributes");
-        xml.writeAttribute("class", domain);
-        xml.writeAttribute("mode", "static");
+    private void declare(String domain, String[][] attributes) throws IOException {
+        xml.newline(2).markup("<attributes class=\"").markup(domain).markup("\" mode=\"static\">");
         for (String[] attribute : attributes) {
-            newline(3);
-            xml.writeEmptyElement("attribute");
-            xml.writeAttribute("id", attribute[0]);
-            xml.writeAttribute("title", attribute[0]);
-            xml.writeAttribute("type", attribute[1]);
+            xml.newline(3).markup("<attribute").attribute("id", attribute[0]).attribute("title", attribute[0])
+                    .attribute("type", attribute[1]).markup("/>");
         }
-        close(2);
+        xml.newline(2).markup("</attributes>");
     }
 
-    /** An attribute value; empty (unknown) values are left out. */
-    private void attvalue(String id, String value) throws XMLStreamException {
-        if (value.isEmpty()) {
+    /** A text attribute value; empty (unknown) values, and values of characters XML forbids only, are left out. */
+    private void attvalue(String id, String value) throws IOException {
+        String legal = XmlText.attribute(value);
+        if (legal.isEmpty()) {
             return;
         }
-        newline(5);
-        xml.writeEmptyElement("attvalue");
-        xml.writeAttribute("for", id);
-        xml.writeAttribute("value", value);
+        xml.newline(5).markup("<attvalue for=\"").markup(id).markup("\" value=\"").attributeValue(legal).markup("\"/>");
     }
 
-    /** Ends the open element on a new line indented {@code depth} levels. */
-    private void close(int depth) throws XMLStreamException {
-        newline(depth);
-        xml.writeEndElement();
-    }
-
-    private void newline(int depth) throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(depth));
+    /** An int attribute value. */
+    private void attvalue(String id, int value) throws IOException {
+        xml.newline(5).markup("<attvalue for=\"").markup(id).markup("\" value=\"").number(value).markup("\"/>");
     }
 }

@@ -3,12 +3,11 @@ package org.scholargraph.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import java.util.TreeSet;
 import org.scholargraph.analysis.ColumnType;
 import org.scholargraph.analysis.CorpusAnalysis;
 import org.scholargraph.analysis.NodeColumn;
@@ -24,9 +23,8 @@ import org.scholargraph.model.Corpus;
 import org.scholargraph.model.Paper;
 
 /**
- * Streams one GraphML document (http://graphml.graphdrawing.org/) with the JDK's own StAX writer,
- * so that memory stays flat however large the graph, and the four GraphML files of the export
- * contract.
+ * Streams one GraphML document (http://graphml.graphdrawing.org/) with {@link XmlOut}, so that
+ * memory stays flat however large the graph, and the four GraphML files of the export contract.
  *
  * <p>What Gephi's importer needs, and what this writer therefore always does: {@code edgedefault}
  * on the graph; every {@code <key>} with {@code for} and an {@code attr.type} among
@@ -38,6 +36,11 @@ import org.scholargraph.model.Paper;
  * ({@code type}, {@code first_year}); tools read the name from {@code attr.name}. A key id is
  * never {@code id}: Gephi would take it as the edge id. Unknown values (year 0, a non-finite
  * number, an empty text) are omitted, never written as 0 or "".
+ *
+ * <p>Each file holds every node and the edges its {@link EdgeSelection} keeps (all of them up to
+ * {@link ExportOptions#maxGraphEdges()}), each with the id {@code e} plus its number in the whole
+ * graph's order; a list of paper ids on an edge holds at most
+ * {@value ExportOptions#PAPER_IDS_PER_GRAPH_EDGE} ids.
  */
 final class GraphmlWriter {
 
@@ -69,34 +72,25 @@ final class GraphmlWriter {
         }
     }
 
-    private final XMLStreamWriter xml;
-    private final Set<Key> declared;
+    private final XmlOut xml;
+    /** The opening tag of each declared key's {@code <data>}, written as it is. */
+    private final Map<Key, String> dataTags;
+    private String closing;
 
     private GraphmlWriter(OutputStream out, boolean directed, List<Key> keys) throws IOException {
-        this.declared = new HashSet<>(keys);
-        try {
-            xml = XmlText.utf8Writer(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("graphml");
-            xml.writeDefaultNamespace(NAMESPACE);
-            xml.writeNamespace("xsi", XSI);
-            xml.writeAttribute("xsi", XSI, "schemaLocation", SCHEMA);
-            for (Key key : keys) {
-                xml.writeCharacters("\n  ");
-                xml.writeEmptyElement("key");
-                xml.writeAttribute("id", key.id());
-                xml.writeAttribute("for", key.domain());
-                xml.writeAttribute("attr.name", key.name());
-                xml.writeAttribute("attr.type", key.type());
-            }
-            xml.writeCharacters("\n  ");
-            xml.writeStartElement("graph");
-            xml.writeAttribute("id", "G");
-            xml.writeAttribute("edgedefault", directed ? "directed" : "undirected");
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write GraphML: " + e.getMessage(), e);
+        this.dataTags = new HashMap<>();
+        for (Key key : keys) {
+            dataTags.put(key, "<data key=\"" + key.id() + "\">");
         }
+        xml = new XmlOut(out);
+        xml.markup("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"" + NAMESPACE + "\" xmlns:xsi=\""
+                + XSI + "\" xsi:schemaLocation=\"" + SCHEMA + "\">");
+        for (Key key : keys) {
+            xml.newline(1).markup("<key").attribute("id", key.id()).attribute("for", key.domain())
+                    .attribute("attr.name", key.name()).attribute("attr.type", key.type()).markup("/>");
+        }
+        xml.newline(1).markup("<graph id=\"G\" edgedefault=\"").markup(directed ? "directed" : "undirected")
+                .markup("\">");
     }
 
     /** Starts a document; {@code keys} must name a node {@code label} and an edge {@code weight}. */
@@ -110,105 +104,90 @@ final class GraphmlWriter {
     }
 
     GraphmlWriter node(String id) throws IOException {
-        try {
-            xml.writeCharacters("\n    ");
-            xml.writeStartElement("node");
-            xml.writeAttribute("id", XmlText.attribute(id));
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        closing = "</node>";
+        xml.newline(2).markup("<node").attribute("id", id).markup('>');
         return this;
     }
 
-    /** Starts an edge with the graph's default direction. */
-    GraphmlWriter edge(String id, String source, String target) throws IOException {
-        return edge(id, source, target, null);
+    /** Starts edge {@code e<n>} with the graph's default direction. */
+    GraphmlWriter edge(int n, String source, String target) throws IOException {
+        return edge(n, source, target, null);
     }
 
-    /** Starts an edge; {@code directed} non-null overrides the graph's {@code edgedefault}. */
-    GraphmlWriter edge(String id, String source, String target, Boolean directed) throws IOException {
-        try {
-            xml.writeCharacters("\n    ");
-            xml.writeStartElement("edge");
-            xml.writeAttribute("id", XmlText.attribute(id));
-            xml.writeAttribute("source", XmlText.attribute(source));
-            xml.writeAttribute("target", XmlText.attribute(target));
-            if (directed != null) {
-                xml.writeAttribute("directed", directed.toString());
-            }
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
+    /** Starts edge {@code e<n>}; {@code directed} non-null overrides the graph's {@code edgedefault}. */
+    GraphmlWriter edge(int n, String source, String target, Boolean directed) throws IOException {
+        closing = "</edge>";
+        xml.newline(2).markup("<edge id=\"e").number(n).markup('"').attribute("source", source)
+                .attribute("target", target);
+        if (directed != null) {
+            xml.markup(directed ? " directed=\"true\"" : " directed=\"false\"");
         }
+        xml.markup('>');
         return this;
     }
 
-    /** A text value; an empty text is left out. */
+    /** A text value; an empty text (or one of characters XML forbids only) is left out. */
     GraphmlWriter data(Key key, String value) throws IOException {
         String legal = XmlText.legal(value);
-        return legal.isEmpty() ? this : raw(key, legal);
+        if (legal.isEmpty()) {
+            return this;
+        }
+        open(key).text(legal).markup("</data>");
+        return this;
+    }
+
+    /** A list, {@code ;}-separated as one text, written item by item; an empty list is left out. */
+    GraphmlWriter data(Key key, List<String> items) throws IOException {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? this : data(key, items.get(0));
+        }
+        // Two items or more: the text has a ';' at least, so it is never empty.
+        XmlOut out = open(key);
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.markup(';');
+            }
+            out.text(items.get(i));
+        }
+        out.markup("</data>");
+        return this;
     }
 
     GraphmlWriter data(Key key, int value) throws IOException {
-        return raw(key, NumberText.of(value));
+        open(key).number(value).markup("</data>");
+        return this;
     }
 
     /** A double; NaN and infinities are left out. */
     GraphmlWriter data(Key key, double value) throws IOException {
-        return Double.isFinite(value) ? raw(key, NumberText.of(value)) : this;
-    }
-
-    /** A year; 0 (unknown) is left out. */
-    GraphmlWriter year(Key key, int year) throws IOException {
-        return year == 0 ? this : raw(key, NumberText.of(year));
-    }
-
-    private GraphmlWriter raw(Key key, String text) throws IOException {
-        if (!declared.contains(key)) {
-            throw new IllegalArgumentException("undeclared GraphML key " + key);
-        }
-        try {
-            xml.writeCharacters("\n      ");
-            xml.writeStartElement("data");
-            xml.writeAttribute("key", key.id());
-            // A parser reads a literal CR as LF (XML 1.0 §2.11); &#13; keeps it, so text round-trips.
-            int from = 0;
-            for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
-                xml.writeCharacters(text.substring(from, cr));
-                xml.writeEntityRef("#13");
-                from = cr + 1;
-            }
-            xml.writeCharacters(text.substring(from));
-            xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
+        if (Double.isFinite(value)) {
+            open(key).decimal(value).markup("</data>");
         }
         return this;
     }
 
+    /** A year; 0 (unknown) is left out. */
+    GraphmlWriter year(Key key, int year) throws IOException {
+        return year == 0 ? this : data(key, year);
+    }
+
+    private XmlOut open(Key key) throws IOException {
+        String tag = dataTags.get(key);
+        if (tag == null) {
+            throw new IllegalArgumentException("undeclared GraphML key " + key);
+        }
+        return xml.newline(3).markup(tag);
+    }
+
     /** Ends the current node or edge. */
     void end() throws IOException {
-        try {
-            xml.writeCharacters("\n    ");
-            xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        xml.newline(2).markup(closing);
     }
 
     /** Ends the graph and the document and flushes; the stream stays open. */
     void finish() throws IOException {
-        try {
-            xml.writeCharacters("\n  ");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.flush();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        xml.newline(1).markup("</graph>\n</graphml>\n");
+        xml.flush();
     }
 
     // ---- the contract's four GraphML files ----
@@ -231,7 +210,7 @@ final class GraphmlWriter {
     private static final Key POSITION = Key.edge("position", "int");
 
     /** {@code coauthorship.graphml}: authors, undirected, weight = joint papers (full counting). */
-    static void writeCoauthorship(CorpusAnalysis analysis, OutputStream out) throws IOException {
+    static void writeCoauthorship(CorpusAnalysis analysis, EdgeLimits limits, OutputStream out) throws IOException {
         Corpus corpus = analysis.corpus();
         CoauthorshipNetwork network = analysis.networks().coauthorship();
         List<Key> nodeKeys = nodeKeys(analysis.authors());
@@ -239,33 +218,42 @@ final class GraphmlWriter {
         keys.addAll(List.of(WEIGHT, C_JOINT_PAPERS, C_FRACTIONAL, E_FIRST_YEAR, E_LAST_YEAR, C_PAPER_IDS));
         GraphmlWriter w = start(out, false, keys);
         writeNodes(w, analysis.authors(), nodeKeys);
-        int n = 0;
-        for (Collaboration c : network.collaborations()) {
-            w.edge("e" + n++, corpus.author(c.source()).id(), corpus.author(c.target()).id())
+        EdgeSelection kept = limits.coauthorship();
+        List<Collaboration> collaborations = network.collaborations();
+        for (int n = 0; n < collaborations.size(); n++) {
+            if (!kept.keeps(n)) {
+                continue;
+            }
+            Collaboration c = collaborations.get(n);
+            w.edge(n, corpus.author(c.source()).id(), corpus.author(c.target()).id())
                     .data(WEIGHT, (double) c.jointPapers())
                     .data(C_JOINT_PAPERS, c.jointPapers())
                     .data(C_FRACTIONAL, c.fractional())
                     .year(E_FIRST_YEAR, c.firstYear())
                     .year(E_LAST_YEAR, c.lastYear())
-                    .data(C_PAPER_IDS, paperIds(corpus, c.papers()))
+                    .data(C_PAPER_IDS, paperIds(corpus, c.papers(), ExportOptions.PAPER_IDS_PER_GRAPH_EDGE))
                     .end();
         }
         w.finish();
     }
 
     /** {@code citation.graphml}: papers, directed citing → cited, every edge weight 1. */
-    static void writeCitation(CorpusAnalysis analysis, OutputStream out) throws IOException {
+    static void writeCitation(CorpusAnalysis analysis, EdgeLimits limits, OutputStream out) throws IOException {
         Corpus corpus = analysis.corpus();
         List<Key> nodeKeys = nodeKeys(analysis.papers());
         List<Key> keys = new ArrayList<>(nodeKeys);
         keys.add(WEIGHT);
         GraphmlWriter w = start(out, true, keys);
         writeNodes(w, analysis.papers(), nodeKeys);
-        int n = 0;
-        for (Citation c : analysis.networks().citation().citations()) {
-            w.edge("e" + n++, corpus.paper(c.citing()).id(), corpus.paper(c.cited()).id())
-                    .data(WEIGHT, 1.0)
-                    .end();
+        EdgeSelection kept = limits.citation();
+        List<Citation> citations = analysis.networks().citation().citations();
+        for (int n = 0; n < citations.size(); n++) {
+            if (kept.keeps(n)) {
+                Citation c = citations.get(n);
+                w.edge(n, corpus.paper(c.citing()).id(), corpus.paper(c.cited()).id())
+                        .data(WEIGHT, 1.0)
+                        .end();
+            }
         }
         w.finish();
     }
@@ -326,7 +314,7 @@ final class GraphmlWriter {
                         w.data(key, table.values(c).number(r));
                         break;
                     case LIST:
-                        w.data(key, String.join(";", (List<String>) table.values(c).value(r)));
+                        w.data(key, (List<String>) table.values(c).value(r));
                         break;
                     default:
                         w.data(key, (String) table.values(c).value(r));
@@ -337,7 +325,7 @@ final class GraphmlWriter {
     }
 
     /** {@code topics.graphml}: papers, undirected, weight = shared keywords; community = topic community. */
-    static void writeTopics(CorpusAnalysis analysis, OutputStream out) throws IOException {
+    static void writeTopics(CorpusAnalysis analysis, EdgeLimits limits, OutputStream out) throws IOException {
         Corpus corpus = analysis.corpus();
         GraphmlWriter w = start(out, false, List.of(LABEL, P_YEAR, P_COMMUNITY, WEIGHT, T_SHARED_KEYWORDS,
                 E_FIRST_YEAR, E_LAST_YEAR));
@@ -349,11 +337,16 @@ final class GraphmlWriter {
                     .data(P_COMMUNITY, (int) papers.number(PaperColumns.TOPIC_COMMUNITY, p))
                     .end();
         }
-        int n = 0;
-        for (TopicLink link : analysis.networks().topics().links()) {
-            w.edge("e" + n++, corpus.paper(link.source()).id(), corpus.paper(link.target()).id())
+        EdgeSelection kept = limits.topics();
+        List<TopicLink> links = analysis.networks().topics().links();
+        for (int n = 0; n < links.size(); n++) {
+            if (!kept.keeps(n)) {
+                continue;
+            }
+            TopicLink link = links.get(n);
+            w.edge(n, corpus.paper(link.source()).id(), corpus.paper(link.target()).id())
                     .data(WEIGHT, link.weight())
-                    .data(T_SHARED_KEYWORDS, String.join(";", link.sharedKeywords()))
+                    .data(T_SHARED_KEYWORDS, link.sharedKeywords())
                     .year(E_FIRST_YEAR, link.firstYear())
                     .year(E_LAST_YEAR, link.lastYear())
                     .end();
@@ -379,7 +372,7 @@ final class GraphmlWriter {
      * links between papers that do not cite each other. {@code topic_edges.csv} and
      * {@code topics.graphml} keep every topic link.
      */
-    static void writeNetwork(CorpusAnalysis analysis, OutputStream out) throws IOException {
+    static void writeNetwork(CorpusAnalysis analysis, EdgeLimits limits, OutputStream out) throws IOException {
         Corpus corpus = analysis.corpus();
         KeywordNetwork keywords = analysis.networks().keywords();
         GraphmlWriter w = start(out, true, List.of(NODE_TYPE, LABEL, P_YEAR, EDGE_TYPE, WEIGHT, POSITION,
@@ -394,51 +387,139 @@ final class GraphmlWriter {
         for (String keyword : keywords.keywords()) {
             w.node(keywordNodeId(keyword)).data(NODE_TYPE, "keyword").data(LABEL, keyword).end();
         }
+        EdgeSelection kept = limits.network();
+        NetworkEdges edges = limits.networkEdges();
         int n = 0;
         for (Authorship a : analysis.networks().authorships()) {
-            w.edge("e" + n++, corpus.author(a.author()).id(), corpus.paper(a.paper()).id())
-                    .data(EDGE_TYPE, "authored").data(WEIGHT, 1.0).data(POSITION, a.position()).end();
+            if (kept.keeps(n)) {
+                w.edge(n, corpus.author(a.author()).id(), corpus.paper(a.paper()).id())
+                        .data(EDGE_TYPE, "authored").data(WEIGHT, 1.0).data(POSITION, a.position()).end();
+            }
+            n++;
         }
-        java.util.Map<Long, TopicLink> topicByPair = new java.util.HashMap<>();
-        for (TopicLink link : analysis.networks().topics().links()) {
-            topicByPair.put(pairKey(link.source(), link.target()), link);
-        }
-        Set<Long> citedPairs = new HashSet<>();
-        for (Citation c : analysis.networks().citation().citations()) {
-            long key = pairKey(c.citing(), c.cited());
-            // A mutual citation is two edges A→B and B→A (not parallel); the topic goes on the first.
-            TopicLink topic = citedPairs.add(key) ? topicByPair.get(key) : null;
-            w.edge("e" + n++, corpus.paper(c.citing()).id(), corpus.paper(c.cited()).id())
-                    .data(EDGE_TYPE, "cites").data(WEIGHT, 1.0)
-                    .data(T_SHARED_KEYWORDS, topic == null ? "" : String.join(";", topic.sharedKeywords()))
-                    .end();
-        }
-        for (TopicLink link : analysis.networks().topics().links()) {
-            if (citedPairs.contains(pairKey(link.source(), link.target()))) {
+        List<TopicLink> links = analysis.networks().topics().links();
+        List<Citation> citations = analysis.networks().citation().citations();
+        for (int i = 0; i < citations.size(); i++, n++) {
+            if (!kept.keeps(n)) {
                 continue;
             }
-            w.edge("e" + n++, corpus.paper(link.source()).id(), corpus.paper(link.target()).id(), false)
-                    .data(EDGE_TYPE, "topic").data(WEIGHT, link.weight())
-                    .data(T_SHARED_KEYWORDS, String.join(";", link.sharedKeywords())).end();
+            Citation c = citations.get(i);
+            int topic = edges.topicOfCitation(i);
+            w.edge(n, corpus.paper(c.citing()).id(), corpus.paper(c.cited()).id())
+                    .data(EDGE_TYPE, "cites").data(WEIGHT, 1.0)
+                    .data(T_SHARED_KEYWORDS, topic < 0 ? List.of() : links.get(topic).sharedKeywords())
+                    .end();
+        }
+        for (int t = 0; t < links.size(); t++) {
+            if (!edges.ownEdge(t)) {
+                continue;
+            }
+            if (kept.keeps(n)) {
+                TopicLink link = links.get(t);
+                w.edge(n, corpus.paper(link.source()).id(), corpus.paper(link.target()).id(), false)
+                        .data(EDGE_TYPE, "topic").data(WEIGHT, link.weight())
+                        .data(T_SHARED_KEYWORDS, link.sharedKeywords()).end();
+            }
+            n++;
         }
         for (Paper paper : corpus.papers()) {
-            for (String keyword : new java.util.TreeSet<>(paper.keywords())) {
-                w.edge("e" + n++, paper.id(), keywordNodeId(keyword))
-                        .data(EDGE_TYPE, "has_keyword").data(WEIGHT, 1.0).end();
+            for (String keyword : new TreeSet<>(paper.keywords())) {
+                if (kept.keeps(n)) {
+                    w.edge(n, paper.id(), keywordNodeId(keyword))
+                            .data(EDGE_TYPE, "has_keyword").data(WEIGHT, 1.0).end();
+                }
+                n++;
             }
         }
         w.finish();
+    }
+
+    /**
+     * How citations and topic links meet in {@code network.graphml}: the topic link each citation
+     * carries (the first citation of a pair carries it, a mutual citation being two edges), and
+     * whether a topic link is an edge of its own (its papers do not cite each other). Found by
+     * binary search in the sorted pair keys, not by boxed keys in a hash set.
+     */
+    static final class NetworkEdges {
+        private final int[] topicOfCitation;
+        private final boolean[] ownEdge;
+
+        private NetworkEdges(int[] topicOfCitation, boolean[] ownEdge) {
+            this.topicOfCitation = topicOfCitation;
+            this.ownEdge = ownEdge;
+        }
+
+        static NetworkEdges of(CorpusAnalysis analysis) {
+            List<TopicLink> links = analysis.networks().topics().links();
+            List<Citation> citations = analysis.networks().citation().citations();
+            // Topic links come once per pair, ordered by (source, target) with source < target,
+            // so their pair keys are sorted and distinct; checked, not assumed.
+            long[] topicKeys = new long[links.size()];
+            boolean sorted = true;
+            for (int t = 0; t < topicKeys.length; t++) {
+                topicKeys[t] = pairKey(links.get(t).source(), links.get(t).target());
+                sorted &= t == 0 || topicKeys[t - 1] < topicKeys[t];
+            }
+            int[] topicOrder = null;
+            if (!sorted) {
+                topicOrder = java.util.stream.IntStream.range(0, topicKeys.length).boxed()
+                        .sorted(java.util.Comparator.comparingLong((Integer t) -> topicKeys[t]).thenComparingInt(t -> t))
+                        .mapToInt(Integer::intValue).toArray();
+                long[] keys = new long[topicKeys.length];
+                for (int i = 0; i < keys.length; i++) {
+                    keys[i] = topicKeys[topicOrder[i]];
+                }
+                System.arraycopy(keys, 0, topicKeys, 0, keys.length);
+            }
+            int[] topicOfCitation = new int[citations.size()];
+            boolean[] carried = new boolean[links.size()];
+            long[] citedKeys = new long[citations.size()];
+            for (int i = 0; i < citations.size(); i++) {
+                long key = pairKey(citations.get(i).citing(), citations.get(i).cited());
+                citedKeys[i] = key;
+                int found = java.util.Arrays.binarySearch(topicKeys, key);
+                int topic = found < 0 ? -1 : topicOrder == null ? found : topicOrder[found];
+                if (topic >= 0 && !carried[topic]) {
+                    carried[topic] = true;
+                    topicOfCitation[i] = topic;
+                } else {
+                    topicOfCitation[i] = -1;
+                }
+            }
+            java.util.Arrays.sort(citedKeys);
+            boolean[] ownEdge = new boolean[links.size()];
+            for (int t = 0; t < links.size(); t++) {
+                ownEdge[t] = java.util.Arrays.binarySearch(citedKeys,
+                        pairKey(links.get(t).source(), links.get(t).target())) < 0;
+            }
+            return new NetworkEdges(topicOfCitation, ownEdge);
+        }
+
+        /** The topic link that citation {@code i} carries, or -1. */
+        int topicOfCitation(int i) {
+            return topicOfCitation[i];
+        }
+
+        /** Whether topic link {@code t} is an edge of its own. */
+        boolean ownEdge(int t) {
+            return ownEdge[t];
+        }
     }
 
     private static long pairKey(int a, int b) {
         return ((long) Math.min(a, b) << 32) | Math.max(a, b);
     }
 
-    static String paperIds(Corpus corpus, List<Integer> papers) {
-        List<String> ids = new ArrayList<>(papers.size());
-        for (int p : papers) {
-            ids.add(corpus.paper(p).id());
+    /** The first {@code limit} ids of {@code papers}, {@code ;}-separated (all of them when {@code limit} is 0). */
+    static String paperIds(Corpus corpus, List<Integer> papers, int limit) {
+        int count = limit == 0 ? papers.size() : Math.min(limit, papers.size());
+        StringBuilder ids = new StringBuilder(count * 12);
+        for (int i = 0; i < count; i++) {
+            if (i > 0) {
+                ids.append(';');
+            }
+            ids.append(corpus.paper(papers.get(i)).id());
         }
-        return ids.stream().collect(Collectors.joining(";"));
+        return ids.toString();
     }
 }

@@ -34,7 +34,7 @@ final class SummaryJson {
     }
 
     static void write(CorpusAnalysis analysis, List<Rejection> rejections, RunSummary summary, List<String> files,
-            Map<String, Long> fileMillis, OutputStream out) throws IOException {
+            Map<String, Long> fileMillis, EdgeLimits limits, OutputStream out) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         mapper.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         ObjectNode root = mapper.createObjectNode();
@@ -96,11 +96,27 @@ final class SummaryJson {
 
         var written = root.putArray("files");
         files.forEach(written::add);
+        // Only when a graph file holds fewer edges than its graph: which, how many, and where all are.
+        List<EdgeLimits.Cut> cuts = limits.cuts();
+        if (!cuts.isEmpty()) {
+            var leftOut = root.putArray("edges_left_out");
+            for (EdgeLimits.Cut cut : cuts) {
+                ObjectNode entry = leftOut.addObject();
+                entry.put("file", cut.file());
+                entry.put("edges", cut.edges());
+                entry.put("written", cut.written());
+                entry.put("left_out", cut.leftOut());
+                entry.put("kept", "the strongest by weight, the earlier edge first among equal weights");
+                var complete = entry.putArray("complete_in");
+                cut.completeIn().forEach(complete::add);
+            }
+        }
 
         // How this run went, as opposed to what it computed: the only part that may differ
         // between two runs on the same input (the thread count changes no other byte).
         ObjectNode run = root.putObject("run");
         run.put("threads", p.threads());
+        run.put("max_graph_edges", limits.options().maxGraphEdges());
         ObjectNode timings = run.putObject("timings_ms");
         for (Map.Entry<String, Long> stage : summary.stageMillis().entrySet()) {
             timings.put(stage.getKey(), stage.getValue());

@@ -1,14 +1,5 @@
 package org.scholargraph.export;
 
-import java.io.BufferedWriter;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-
 /**
  * Text made safe for XML 1.0. The XML 1.0 {@code Char} production allows tab, LF, CR,
  * U+0020–U+D7FF, U+E000–U+FFFD and U+10000–U+10FFFF; everything else (other C0 controls, lone
@@ -18,19 +9,6 @@ import javax.xml.stream.XMLStreamWriter;
 final class XmlText {
 
     private XmlText() {
-    }
-
-    /**
-     * The JDK's StAX writer (even when Woodstox is on the class path, so that the bytes do not
-     * depend on what else the application ships), writing UTF-8 to {@code out} through a character
-     * buffer. Given the stream itself, that writer encodes each character with a call of its own
-     * to the stream; given a buffered {@link java.io.Writer} it hands over whole strings, and
-     * writes the same bytes about twice as fast. {@code flush()} reaches {@code out};
-     * {@code close()} leaves it open.
-     */
-    static XMLStreamWriter utf8Writer(OutputStream out) throws XMLStreamException {
-        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        return XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
     }
 
     /** {@code text} without the characters XML 1.0 forbids; the same instance when there are none. */
@@ -74,8 +52,8 @@ final class XmlText {
 
     /**
      * {@code text} made legal for an attribute value: a parser turns tab, LF and CR in an
-     * attribute into spaces (XML 1.0 §3.3.3, attribute-value normalisation), and the JDK's writer
-     * does not escape them, so they are written as the spaces a reader would see anyway.
+     * attribute into spaces (XML 1.0 §3.3.3, attribute-value normalisation), so they are written
+     * as the spaces a reader would see anyway ({@link XmlOut} does the same as it writes).
      */
     static String attribute(String text) {
         String legal = legal(text);

@@ -1,0 +1,162 @@
+package org.scholargraph.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.scholargraph.analysis.CorpusAnalysis;
+import org.scholargraph.graph.Collaboration;
+import org.scholargraph.graph.TopicLink;
+import org.scholargraph.model.Paper;
+
+/**
+ * The edges that each graph file of one export writes under {@link ExportOptions#maxGraphEdges()},
+ * each chosen once on first use (by the file's writer or by {@code summary.json}, whichever comes
+ * first, on any thread) and the same for both.
+ */
+final class EdgeLimits {
+
+    /**
+     * A graph file that left edges out.
+     *
+     * @param file the file's name
+     * @param edges the graph's edges
+     * @param written the edges in the file, the strongest
+     * @param completeIn the CSV files that hold every edge
+     */
+    record Cut(String file, int edges, int written, List<String> completeIn) {
+        int leftOut() {
+            return edges - written;
+        }
+    }
+
+    private final CorpusAnalysis analysis;
+    private final ExportOptions options;
+    private EdgeSelection coauthorship;
+    private EdgeSelection citation;
+    private EdgeSelection topics;
+    private GraphmlWriter.NetworkEdges networkEdges;
+    private EdgeSelection network;
+
+    EdgeLimits(CorpusAnalysis analysis, ExportOptions options) {
+        this.analysis = analysis;
+        this.options = options;
+    }
+
+    /** The edges of {@code coauthorship.graphml} and {@code coauthorship.gexf}, by joint papers. */
+    synchronized EdgeSelection coauthorship() {
+        if (coauthorship == null) {
+            List<Collaboration> edges = analysis.networks().coauthorship().collaborations();
+            if (options.keepsAll(edges.size())) {
+                coauthorship = EdgeSelection.all(edges.size());
+            } else {
+                double[] weights = new double[edges.size()];
+                for (int e = 0; e < weights.length; e++) {
+                    weights[e] = edges.get(e).jointPapers();
+                }
+                coauthorship = EdgeSelection.strongest(weights, options.maxGraphEdges());
+            }
+        }
+        return coauthorship;
+    }
+
+    /** The edges of {@code citation.graphml}: all of weight 1, so the first ones. */
+    synchronized EdgeSelection citation() {
+        if (citation == null) {
+            int m = analysis.networks().citation().citations().size();
+            citation = options.keepsAll(m) ? EdgeSelection.all(m)
+                    : EdgeSelection.strongest(new double[m], options.maxGraphEdges());
+        }
+        return citation;
+    }
+
+    /** The edges of {@code topics.graphml}, by their weight. */
+    synchronized EdgeSelection topics() {
+        if (topics == null) {
+            List<TopicLink> links = analysis.networks().topics().links();
+            if (options.keepsAll(links.size())) {
+                topics = EdgeSelection.all(links.size());
+            } else {
+                double[] weights = new double[links.size()];
+                for (int e = 0; e < weights.length; e++) {
+                    weights[e] = links.get(e).weight();
+                }
+                topics = EdgeSelection.strongest(weights, options.maxGraphEdges());
+            }
+        }
+        return topics;
+    }
+
+    /** Which citation carries which topic link in {@code network.graphml}, and which topic links are edges of their own. */
+    synchronized GraphmlWriter.NetworkEdges networkEdges() {
+        if (networkEdges == null) {
+            networkEdges = GraphmlWriter.NetworkEdges.of(analysis);
+        }
+        return networkEdges;
+    }
+
+    /** The edges of {@code network.graphml} by their weight (1 but for topic edges), in the file's order. */
+    synchronized EdgeSelection network() {
+        if (network == null) {
+            GraphmlWriter.NetworkEdges edges = networkEdges();
+            int authored = analysis.networks().authorships().size();
+            int cites = analysis.networks().citation().citations().size();
+            List<TopicLink> links = analysis.networks().topics().links();
+            int topicEdges = 0;
+            for (int t = 0; t < links.size(); t++) {
+                topicEdges += edges.ownEdge(t) ? 1 : 0;
+            }
+            long hasKeyword = 0;
+            for (Paper paper : analysis.corpus().papers()) {
+                hasKeyword += new TreeSet<>(paper.keywords()).size();
+            }
+            long total = authored + cites + topicEdges + hasKeyword;
+            if (total > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("network.graphml would have " + total + " edges");
+            }
+            if (options.keepsAll(total)) {
+                network = EdgeSelection.all((int) total);
+            } else {
+                double[] weights = new double[(int) total];
+                java.util.Arrays.fill(weights, 1.0);
+                int e = authored + cites;
+                for (int t = 0; t < links.size(); t++) {
+                    if (edges.ownEdge(t)) {
+                        weights[e++] = links.get(t).weight();
+                    }
+                }
+                network = EdgeSelection.strongest(weights, options.maxGraphEdges());
+            }
+        }
+        return network;
+    }
+
+    /** The graph files that left edges out, in the order of the export's files. */
+    List<Cut> cuts() {
+        List<Cut> cuts = new ArrayList<>();
+        add(cuts, "network.graphml", network(), List.of("papers.csv", "citations.csv", "topic_edges.csv"));
+        add(cuts, "coauthorship.graphml", coauthorship(), List.of("coauthorships.csv"));
+        add(cuts, "citation.graphml", citation(), List.of("citations.csv"));
+        add(cuts, "topics.graphml", topics(), List.of("topic_edges.csv"));
+        add(cuts, "coauthorship.gexf", coauthorship(), List.of("coauthorships.csv"));
+        return cuts;
+    }
+
+    private static void add(List<Cut> cuts, String file, EdgeSelection selection, List<String> csv) {
+        if (selection.leftOut() > 0) {
+            cuts.add(new Cut(file, selection.total(), selection.written(), csv));
+        }
+    }
+
+    /** The line a run prints for a cut file. */
+    String notice(Cut cut) {
+        return String.format(java.util.Locale.ROOT,
+                "%s: %,d of %,d edges written, the strongest; %,d left out (at most %,d edges per graph file);"
+                        + " %s %s them all",
+                cut.file(), cut.written(), cut.edges(), cut.leftOut(), options.maxGraphEdges(),
+                String.join(", ", cut.completeIn()), cut.completeIn().size() == 1 ? "has" : "have");
+    }
+
+    ExportOptions options() {
+        return options;
+    }
+}
