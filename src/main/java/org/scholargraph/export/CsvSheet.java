@@ -1,22 +1,17 @@
 package org.scholargraph.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.scholargraph.analysis.ColumnType;
 
 /**
- * The one CSV writer of the exports and of the facade's tables, with Commons CSV.
+ * The one CSV writer of the exports and of the facade's tables, through {@link CsvOut}, which writes
+ * what Commons CSV's RFC 4180 printer wrote.
  *
  * <p>Every file: RFC 4180 (comma, double quotes when needed, CRLF), UTF-8 with a byte-order mark so
  * that Excel does not guess a legacy code page, a header row, {@code ;} between the items of a list
@@ -58,19 +53,17 @@ public final class CsvSheet {
 
     /** Writes a header and the rows {@code source} gives to {@code out}, which stays open. */
     static void write(OutputStream out, List<String> header, RowSource source) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write('\uFEFF');
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).build();
-        CSVPrinter printer = new CSVPrinter(writer, format);
+        CsvOut csv = new CsvOut(out);
+        csv.byteOrderMark();
+        csv.record(header);
         source.rows(row -> {
             if (row.cells.size() != header.size()) {
                 throw new IllegalStateException(row.cells.size() + " cells under " + header.size() + " columns");
             }
-            printer.printRecord(row.cells);
+            csv.record(row.cells);
         });
         // Flush, do not close: the caller owns the stream.
-        printer.flush();
-        writer.flush();
+        csv.flush();
     }
 
     /** One row under construction: text cells are neutralised, numbers formatted one way. */
@@ -179,8 +172,16 @@ public final class CsvSheet {
         if (text == null) {
             return "";
         }
+        // Most text has no surrogate at all: found by one plain scan.
+        int first = 0;
+        while (first < text.length() && !Character.isSurrogate(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         StringBuilder kept = null;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1));
