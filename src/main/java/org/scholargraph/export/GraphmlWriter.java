@@ -128,11 +128,10 @@ final class GraphmlWriter {
 
     /** A text value; an empty text (or one of characters XML forbids only) is left out. */
     GraphmlWriter data(Key key, String value) throws IOException {
-        String legal = XmlText.legal(value);
-        if (legal.isEmpty()) {
+        if (!XmlText.hasLegal(value)) {
             return this;
         }
-        open(key).text(legal).markup("</data>");
+        open(key).text(value).markup("</data>");
         return this;
     }
 

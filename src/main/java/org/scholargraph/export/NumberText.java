@@ -30,9 +30,26 @@ public final class NumberText {
             // What Double.toString writes for these, without its general algorithm: "3.0".
             return Long.toString((long) value).concat(".0");
         }
+        // Edge weights repeat (sums of a few idf values, fractions 1/(n-1)), and Java 17's
+        // Double.toString is slow: a value written lately is found in a small cache, shared by
+        // the threads (each slot is one immutable entry, so a reader sees a whole one or none).
+        long bits = Double.doubleToRawLongBits(value);
+        int slot = (int) ((bits ^ (bits >>> 29)) * 0x9E3779B97F4A7C15L >>> (64 - RECENT_BITS));
+        Recent recent = RECENT[slot];
+        if (recent != null && recent.bits == bits) {
+            return recent.text;
+        }
         String shortest = Double.toString(value);
         int e = shortest.indexOf('E');
-        return e < 0 ? shortest : positional(shortest, e);
+        String text = e < 0 ? shortest : positional(shortest, e);
+        RECENT[slot] = new Recent(bits, text);
+        return text;
+    }
+
+    private static final int RECENT_BITS = 12;
+    private static final Recent[] RECENT = new Recent[1 << RECENT_BITS];
+
+    private record Recent(long bits, String text) {
     }
 
     /**

@@ -61,6 +61,21 @@ final class XmlText {
                 : legal.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 
+    /** Whether {@code text} has a character XML 1.0 allows, so that {@link #legal} leaves it non-empty. */
+    static boolean hasLegal(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (isLegal(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
     /** Whether a code point matches XML 1.0's {@code Char}; a lone surrogate never does. */
     static boolean isLegal(int cp) {
         return cp == 0x9 || cp == 0xA || cp == 0xD

@@ -32,7 +32,10 @@ class XmlOutTest {
     void hostileTextIsWrittenAsTheStaxWriterWroteIt() throws Exception {
         for (String text : HOSTILE) {
             assertEquals(stax(text), ours(text), "text " + escapeJava(text));
+            assertEquals(!XmlText.legal(text).isEmpty(), XmlText.hasLegal(text), "text " + escapeJava(text));
         }
+        assertEquals(false, XmlText.hasLegal("\u0001\uD800\uFFFE"));
+        assertEquals(true, XmlText.hasLegal("\u0001\uD83D\uDE00"));
     }
 
     @Test
@@ -48,7 +51,27 @@ class XmlOutTest {
             }
             String s = text.toString();
             assertEquals(stax(s), ours(s), "text " + escapeJava(s));
+            assertEquals(!XmlText.legal(s).isEmpty(), XmlText.hasLegal(s), "text " + escapeJava(s));
         }
+    }
+
+    @Test
+    void repeatedDoublesAreWrittenAsNumberTextWritesThem() throws IOException {
+        Random random = new Random(7);
+        double[] values = new double[50_000];
+        for (int i = 0; i < values.length; i++) {
+            // few distinct values, so that the cache of texts is hit and its slots are shared
+            values[i] = random.nextInt(6_000) / 7.0 + (random.nextBoolean() ? 1e-9 : 1e9);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        XmlOut xml = new XmlOut(bytes);
+        StringBuilder expected = new StringBuilder();
+        for (double value : values) {
+            xml.decimal(value).markup(' ');
+            expected.append(NumberText.of(value)).append(' ');
+        }
+        xml.flush();
+        assertEquals(expected.toString(), bytes.toString(StandardCharsets.US_ASCII));
     }
 
     @Test
