@@ -91,12 +91,12 @@ final class RunCommand implements Callable<Integer> {
                     threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                     inputs.isEmpty() ? List.of(Path.of("input")) : inputs,
                     years == null ? Optional.empty() : Optional.of(RunOptions.YearRange.parse(years)),
-                    minPapers == null ? OptionalInt.empty() : OptionalInt.of(minPapers), maxAuthors);
+                    minPapers == null ? OptionalInt.empty() : OptionalInt.of(minPapers), maxAuthors, maxGraphEdges);
             loader = ScholarGraph.loader()
                     .threads(options.threads())
                     .strict(options.strict())
                     .maxAuthors(options.maxAuthors())
-                    .maxGraphEdges(maxGraphEdges)
+                    .maxGraphEdges(options.maxGraphEdges())
                     .keepVersions(keepVersions)
                     .exactShortestPaths(exact)
                     .warnings(root.err::println);

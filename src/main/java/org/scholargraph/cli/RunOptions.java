@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * @param years the publication years to keep, when given
  * @param minPapers the fewest papers an author needs to stay, when given
  * @param maxAuthors the largest byline that adds coauthor pairs (0: no limit), checked by the facade
+ * @param maxGraphEdges the most edges of a GraphML or GEXF file (0: no limit), checked by the facade
  */
 record RunOptions(Path output, boolean strict, int threads, List<Path> inputs, Optional<YearRange> years,
-        OptionalInt minPapers, int maxAuthors) {
+        OptionalInt minPapers, int maxAuthors, int maxGraphEdges) {
 
     RunOptions {
         Objects.requireNonNull(output, "output");
