@@ -355,6 +355,31 @@ class ExportFolderTest {
     }
 
     @Test
+    void aFileFailingWhileOthersAreWrittenBesideItLeavesTheEarlierExportAsItWas() throws IOException {
+        Path target = export();
+        Map<String, byte[]> before = snapshot(target);
+        CorpusAnalysis analysis = ExportFixture.analysis();
+
+        List<ExportFolder.ExportFile> files = new ArrayList<>(
+                ExportFolder.contractFiles(analysis, List.of(), ExportFixture.summary(99)));
+        files.add(1, new ExportFolder.ExportFile("boom.csv", out -> {
+            out.write("half a file".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        }));
+        files.add(3, new ExportFolder.ExportFile("later.csv", out -> {
+            throw new IllegalStateException("a later failure is not the one reported");
+        }));
+        IOException failure = assertThrows(IOException.class,
+                () -> ExportFolder.write(target, List.of(), files, notice -> { }, 3));
+
+        assertTrue(failure.getMessage().contains("cannot write boom.csv: disk full"), failure.getMessage());
+        assertSnapshotEquals(before, snapshot(target));
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertEquals(List.of(target), siblings.toList(), "the temporary folder is gone");
+        }
+    }
+
+    @Test
     void failedFirstWriteCreatesNoTarget() {
         Path target = dir.resolve("fresh");
         List<ExportFolder.ExportFile> files = List.of(new ExportFolder.ExportFile("a.csv", out -> {
