@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--max-graph-edges", paramLabel = "N",
             description = "the most edges of each GraphML and GEXF file: above it a file holds all its nodes and its"
-                    + " strongest edges, and says so on stderr and in summary.json; the CSV files hold every edge"
+                    + " strongest edges, which the run says on stderr and in summary.json; the CSV files hold every edge"
                     + " (default: ${DEFAULT-VALUE}; 0: no limit)",
             defaultValue = "" + ScholarGraph.MAX_GRAPH_EDGES_DEFAULT)
     int maxGraphEdges;
