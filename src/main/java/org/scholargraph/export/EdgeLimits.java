@@ -94,7 +94,12 @@ final class EdgeLimits {
         return networkEdges;
     }
 
-    /** The edges of {@code network.graphml} by their weight (1 but for topic edges), in the file's order. */
+    /**
+     * The edges of {@code network.graphml}: who wrote, cites and is indexed by what first (every
+     * authorship, citation and keyword edge, in the file's order), then the strongest topic edges.
+     * Topic edges are the most numerous and the only ones a reader can do without; their weights
+     * (sums of idf) do not compare with the others'.
+     */
     synchronized EdgeSelection network() {
         if (network == null) {
             GraphmlWriter.NetworkEdges edges = networkEdges();
@@ -117,7 +122,7 @@ final class EdgeLimits {
                 network = EdgeSelection.all((int) total);
             } else {
                 double[] weights = new double[(int) total];
-                java.util.Arrays.fill(weights, 1.0);
+                java.util.Arrays.fill(weights, Double.POSITIVE_INFINITY);
                 int e = authored + cites;
                 for (int t = 0; t < links.size(); t++) {
                     if (edges.ownEdge(t)) {

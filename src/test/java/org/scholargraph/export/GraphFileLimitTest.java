@@ -91,6 +91,22 @@ class GraphFileLimitTest {
     }
 
     @Test
+    void theNetworkFileLeavesOutTopicEdgesBeforeAnyAuthorshipCitationOrKeywordEdge() throws IOException {
+        Path target = dir.resolve("network-cut");
+        // network: 9 authorships, 4 citations, 1 topic link that is no citation, 7 paper keywords;
+        // the topic link weighs more than 1, the others 1 each
+        ExportFolder.write(target, ExportFixture.analysis(), ExportFixture.rejections(), ExportFixture.summary(1),
+                new ExportOptions(20), notice -> { });
+
+        Path network = target.resolve("network.graphml");
+        assertEquals(20, edgeIds(network).size());
+        assertEquals(9, count(network, "<data key=\"e_type\">authored</data>"));
+        assertEquals(4, count(network, "<data key=\"e_type\">cites</data>"));
+        assertEquals(7, count(network, "<data key=\"e_type\">has_keyword</data>"));
+        assertEquals(0, count(network, "<data key=\"e_type\">topic</data>"));
+    }
+
+    @Test
     void withinTheLimitNothingIsLeftOutAndNothingIsSaid() throws IOException {
         Path limited = dir.resolve("limited");
         Path unlimited = dir.resolve("unlimited");
