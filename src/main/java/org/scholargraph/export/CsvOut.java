@@ -18,19 +18,11 @@ import java.util.List;
  * record. A lone surrogate, which UTF-8 cannot encode, is written {@code ?}, as Java's encoder writes
  * it (the reports never give one: {@link CsvSheet} drops them).
  */
-final class CsvOut {
-
-    private static final int BUFFER = 1 << 16;
-    /** The most bytes one char can take: two doubled quotes, or a 3-byte UTF-8 sequence. */
-    private static final int MAX_PER_CHAR = 4;
-
-    private final OutputStream out;
-    private final byte[] buffer = new byte[BUFFER];
-    private int position;
+final class CsvOut extends Utf8Out {
 
     /** Writes to {@code out}, which {@link #flush()} reaches and nothing here closes. */
     CsvOut(OutputStream out) {
-        this.out = out;
+        super(out);
     }
 
     /** The UTF-8 byte-order mark. */
@@ -82,58 +74,29 @@ final class CsvOut {
         }
     }
 
+    /** Within double quotes, a double quote is doubled. */
+    private static final int QUOTED = 1;
+
     private void encode(String text, boolean quoted) throws IOException {
-        int length = text.length();
-        byte[] b = buffer;
-        int p = position;
-        for (int i = 0; i < length; i++) {
-            if (p > BUFFER - 2 * MAX_PER_CHAR) {
-                position = p;
-                drain();
-                p = 0;
-            }
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                if (c == '"' && quoted) {
-                    b[p++] = '"';
-                }
-                b[p++] = (byte) c;
-            } else if (c < 0x800) {
-                b[p++] = (byte) (0xC0 | (c >> 6));
-                b[p++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, text.charAt(++i));
-                    b[p++] = (byte) (0xF0 | (cp >> 18));
-                    b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                    b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                    b[p++] = (byte) (0x80 | (cp & 0x3F));
-                } else {
-                    b[p++] = '?';
-                }
-            } else {
-                b[p++] = (byte) (0xE0 | (c >> 12));
-                b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                b[p++] = (byte) (0x80 | (c & 0x3F));
-            }
+        encode(text, quoted ? QUOTED : 0);
+    }
+
+    @Override
+    int putAscii(byte[] b, int p, char c, int mode) {
+        if (c == '"' && mode == QUOTED) {
+            b[p++] = '"';
         }
-        position = p;
+        b[p++] = (byte) c;
+        return p;
     }
 
-    private void ensure(int bytes) throws IOException {
-        if (position + bytes > BUFFER) {
-            drain();
+    /** A lone surrogate as {@code ?}, as Java's encoder writes it; U+FFFE and U+FFFF as UTF-8. */
+    @Override
+    int putOther(byte[] b, int p, char c) {
+        if (Character.isSurrogate(c)) {
+            b[p++] = '?';
+            return p;
         }
-    }
-
-    private void drain() throws IOException {
-        out.write(buffer, 0, position);
-        position = 0;
-    }
-
-    /** Writes what is buffered and flushes the stream. */
-    void flush() throws IOException {
-        drain();
-        out.flush();
+        return putTwoOrThreeBytes(b, p, c);
     }
 }

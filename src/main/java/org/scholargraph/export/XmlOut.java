@@ -24,19 +24,11 @@ import java.io.OutputStream;
  * forbids (other C0 controls, lone surrogates, U+FFFE, U+FFFF) are left out: XML 1.0 has no
  * escape for them.
  */
-final class XmlOut {
-
-    private static final int BUFFER = 1 << 16;
-    /** The most bytes one char can take here: an escape ({@code &quot;}, {@code &#13;}) or a 3-byte UTF-8 sequence. */
-    private static final int MAX_PER_CHAR = 6;
-
-    private final OutputStream out;
-    private final byte[] buffer = new byte[BUFFER];
-    private int position;
+final class XmlOut extends Utf8Out {
 
     /** Writes to {@code out}, which {@link #flush()} reaches and nothing here closes. */
     XmlOut(OutputStream out) {
-        this.out = out;
+        super(out);
     }
 
     /** ASCII markup, written as it is: tag names, fixed attributes, indentation. */
@@ -132,66 +124,48 @@ final class XmlOut {
         return number(value).markup('"');
     }
 
+    /** In an attribute value, {@code "} is escaped and tab, LF and CR become spaces. */
+    private static final int ATTRIBUTE = 1;
+
     private XmlOut escaped(String text, boolean attribute) throws IOException {
-        int length = text.length();
-        byte[] b = buffer;
-        int p = position;
-        for (int i = 0; i < length; i++) {
-            if (p > BUFFER - 2 * MAX_PER_CHAR) {
-                position = p;
-                drain();
-                p = 0;
-            }
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                if (c >= 0x20) {
-                    switch (c) {
-                        case '&':
-                            p = put(b, p, "&amp;");
-                            break;
-                        case '<':
-                            p = put(b, p, "&lt;");
-                            break;
-                        case '>':
-                            p = put(b, p, "&gt;");
-                            break;
-                        case '"':
-                            if (attribute) {
-                                p = put(b, p, "&quot;");
-                            } else {
-                                b[p++] = '"';
-                            }
-                            break;
-                        default:
-                            b[p++] = (byte) c;
-                    }
-                } else if (c == '\t' || c == '\n') {
-                    b[p++] = attribute ? (byte) ' ' : (byte) c;
-                } else if (c == '\r') {
-                    p = attribute ? put(b, p, " ") : put(b, p, "&#13;");
-                }
-                // any other C0 control is forbidden: left out
-            } else if (c < 0x800) {
-                b[p++] = (byte) (0xC0 | (c >> 6));
-                b[p++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, text.charAt(++i));
-                    b[p++] = (byte) (0xF0 | (cp >> 18));
-                    b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                    b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                    b[p++] = (byte) (0x80 | (cp & 0x3F));
-                }
-                // a lone surrogate is forbidden (and has no UTF-8): left out
-            } else if (c <= 0xFFFD) {
-                b[p++] = (byte) (0xE0 | (c >> 12));
-                b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                b[p++] = (byte) (0x80 | (c & 0x3F));
-            }
-            // U+FFFE and U+FFFF are forbidden: left out
-        }
-        position = p;
+        encode(text, attribute ? ATTRIBUTE : 0);
         return this;
+    }
+
+    @Override
+    int putAscii(byte[] b, int p, char c, int mode) {
+        boolean attribute = mode == ATTRIBUTE;
+        if (c >= 0x20) {
+            switch (c) {
+                case '&':
+                    return put(b, p, "&amp;");
+                case '<':
+                    return put(b, p, "&lt;");
+                case '>':
+                    return put(b, p, "&gt;");
+                case '"':
+                    if (attribute) {
+                        return put(b, p, "&quot;");
+                    }
+                    b[p++] = '"';
+                    return p;
+                default:
+                    b[p++] = (byte) c;
+                    return p;
+            }
+        } else if (c == '\t' || c == '\n') {
+            b[p++] = attribute ? (byte) ' ' : (byte) c;
+        } else if (c == '\r') {
+            return attribute ? put(b, p, " ") : put(b, p, "&#13;");
+        }
+        // any other C0 control is forbidden: left out
+        return p;
+    }
+
+    /** Lone surrogates (no UTF-8 either), U+FFFE and U+FFFF are forbidden in XML 1.0: left out. */
+    @Override
+    int putOther(byte[] b, int p, char c) {
+        return p;
     }
 
     private static int put(byte[] b, int p, String ascii) {
@@ -199,16 +173,5 @@ final class XmlOut {
             b[p++] = (byte) ascii.charAt(i);
         }
         return p;
-    }
-
-    private void drain() throws IOException {
-        out.write(buffer, 0, position);
-        position = 0;
-    }
-
-    /** Writes what is buffered and flushes the stream. */
-    void flush() throws IOException {
-        drain();
-        out.flush();
     }
 }
