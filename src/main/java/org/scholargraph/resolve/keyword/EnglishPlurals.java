@@ -44,9 +44,28 @@ final class EnglishPlurals {
         return ACRONYM_PLURAL.matcher(word).matches() && word.length() > 1 ? word.substring(0, word.length() - 1) : word;
     }
 
-    /** The singular of an irregular plural (lower case), else the word. */
+    /**
+     * The irregular plurals long enough to end a closed compound ("multicriteria", "metaanalyses"):
+     * shorter ones end too many other words ("specimen", "velocity").
+     */
+    private static final int MIN_COMPOUND_TAIL = 6;
+
+    /**
+     * The singular of an irregular plural (lower case), also at the end of a closed compound
+     * ("multicriteria" → "multicriterion", as "multi-criteria" → "multi criterion"), else the word.
+     */
     static String irregularSingular(String word) {
-        return IRREGULAR.getOrDefault(word, word);
+        String singular = IRREGULAR.get(word);
+        if (singular != null) {
+            return singular;
+        }
+        for (Map.Entry<String, String> irregular : IRREGULAR.entrySet()) {
+            String plural = irregular.getKey();
+            if (plural.length() >= MIN_COMPOUND_TAIL && word.length() > plural.length() && word.endsWith(plural)) {
+                return word.substring(0, word.length() - plural.length()) + irregular.getValue();
+            }
+        }
+        return word;
     }
 
     /**

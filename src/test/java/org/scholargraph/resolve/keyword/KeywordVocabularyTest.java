@@ -36,6 +36,16 @@ class KeywordVocabularyTest {
     }
 
     @Test
+    void aClosedCompoundAndItsHyphenatedFormAreOneConcept() {
+        // the Latin plural at the end of a closed compound is read as its singular too
+        assertEquals(ANALYSIS.conceptKey("multi-criteria decision analysis"), ANALYSIS.conceptKey("multicriteria decision analysis"));
+        assertEquals(ANALYSIS.conceptKey("meta-analyses"), ANALYSIS.conceptKey("metaanalysis"));
+        assertEquals(ANALYSIS.conceptKey("hyper spectra"), ANALYSIS.conceptKey("hyperspectrum"));
+        // short irregular plurals are no compound's end: "specimen" is not "speciman"
+        assertEquals("specimen", ANALYSIS.conceptKey("specimen"));
+    }
+
+    @Test
     void aConceptWrittenInCapitalsAndInLowerCaseIsShownAsTheLowerCaseSourceWritesIt() {
         // given "MACHINE LEARNING" on two Web of Science records and "machine learning" on one Scopus record
         Paper wos1 = paper(0, "One", "", List.of("MACHINE LEARNING", "ALGORITHMS"));
