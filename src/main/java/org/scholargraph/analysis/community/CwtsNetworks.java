@@ -70,13 +70,12 @@ final class CwtsNetworks {
      * Improves a singleton clustering {@code starts} times from independent states of one random
      * number generator (the CWTS command line does the same) and keeps the first clustering of the
      * highest quality. Each start iterates until an iteration changes nothing or raises the
-     * quality by at most {@link CwtsCommunitySearch#QUALITY_TOLERANCE} of it, or
-     * {@code maxIterations} iterations have run.
+     * quality by at most {@code tolerance} of it, or {@code maxIterations} iterations have run.
      *
      * @param oneIteration the algorithm set to one iteration per {@code improveClustering} call
      */
     static int[] bestOfStarts(Network network, IterativeCPMClusteringAlgorithm oneIteration, int starts,
-            int maxIterations) {
+            int maxIterations, double tolerance) {
         Clustering best = null;
         double bestQuality = Double.NEGATIVE_INFINITY;
         for (int start = 0; start < starts; start++) {
@@ -86,7 +85,7 @@ final class CwtsNetworks {
                 boolean changed = oneIteration.improveClustering(network, clustering);
                 double improved = oneIteration.calcQuality(network, clustering);
                 boolean stable = !changed
-                        || improved - quality <= CwtsCommunitySearch.QUALITY_TOLERANCE * Math.abs(improved);
+                        || improved - quality <= tolerance * Math.abs(improved);
                 quality = improved;
                 if (stable) {
                     break;
@@ -129,7 +128,11 @@ final class CwtsNetworks {
             return isolatedNodesAlone(undirected, new int[undirected.nodeCount()]);
         }
         int starts = startsFor(undirected.edgeCount(), randomStarts);
-        int[] best = bestOfStarts(network(undirected), algorithm.apply(resolution / (2 * m)), starts, maxIterations);
+        boolean large = startsFor(undirected.edgeCount(), Integer.MAX_VALUE) == 1;
+        double tolerance = large ? CwtsCommunitySearch.SINGLE_START_QUALITY_TOLERANCE
+                : CwtsCommunitySearch.QUALITY_TOLERANCE;
+        int[] best = bestOfStarts(network(undirected), algorithm.apply(resolution / (2 * m)), starts, maxIterations,
+                tolerance);
         return isolatedNodesAlone(undirected, best);
     }
 }
