@@ -684,9 +684,11 @@ final class AuthorResolver {
         for (int i = 0; i < indexOfRoot.size(); i++) {
             variants.add(new Variants());
         }
+        Map<String, String> displayOfName = new HashMap<>();
         for (int m = 0; m < mentions.size(); m++) {
-            variants.get(indexOfRoot.get(find(m))).add(mentions.get(m).author(), writtenOfMention.getOrDefault(m,
-                    mentions.get(m).author().name()), m);
+            RecordAuthor author = mentions.get(m).author();
+            String display = displayOfName.computeIfAbsent(author.name(), AuthorNames::display);
+            variants.get(indexOfRoot.get(find(m))).add(author, display, writtenOfMention.getOrDefault(m, author.name()), m);
         }
         List<Author> authors = new ArrayList<>(variants.size());
         List<AuthorMerge> merges = new ArrayList<>();
@@ -756,8 +758,8 @@ final class AuthorResolver {
         private final Map<String, Integer> counts = new LinkedHashMap<>();
         private final Set<String> ids = new TreeSet<>();
 
-        void add(RecordAuthor author, String written, int m) {
-            counts.merge(AuthorNames.display(author.name()), 1, Integer::sum);
+        void add(RecordAuthor author, String display, String written, int m) {
+            counts.merge(display, 1, Integer::sum);
             forms.merge(written, 1, Integer::sum);
             firstMention.putIfAbsent(written, m);
             author.sourceId().ifPresent(ids::add);
