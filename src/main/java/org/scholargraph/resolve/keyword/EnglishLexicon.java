@@ -128,6 +128,13 @@ public final class EnglishLexicon {
         return lemma[1].isEmpty() ? VerbForm.BASE : VerbForm.PAST;
     }
 
+    /** Whether a word (any case) is the "-ing" form of a verb ("breaking", "understanding"; not "string"). */
+    public boolean isPresentParticiple(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String[] lemma = w.endsWith("ing") ? verbLemma(w) : null;
+        return lemma != null && lemma[1].equals("ing");
+    }
+
     private boolean isNounAdjectiveOrAdverb(String w) {
         if (nouns.contains(w) || adjectives.contains(w) || adverbs.contains(w) || nounExceptions.contains(w)
                 || adjectiveExceptions.contains(w)) {

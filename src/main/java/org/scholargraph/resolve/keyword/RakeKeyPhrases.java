@@ -102,6 +102,9 @@ public final class RakeKeyPhrases {
 
     /** Words that join a participle to another, rather than give it a complement ("archiving and sharing"). */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor", "versus", "vs");
+    /** Words that open a noun phrase: an "-ing" word right before one takes it as its object. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its", "their",
+            "our", "his", "her");
 
     private static final Pattern SPACE = Pattern.compile(" ");
     private static final Pattern TEX_MATH = Pattern.compile("\\$[^$]*\\$");
@@ -208,6 +211,9 @@ public final class RakeKeyPhrases {
      */
     private void addWithoutVerbs(String text, List<Word> words, boolean[] fixed, EnglishLexicon.VerbForm[] verbs,
             int start, int end, boolean inTitle, Map<String, Candidate> candidates, List<List<String>> runs) {
+        if (end - start == 1 && takesAnObject(text, words, start)) {
+            return;
+        }
         boolean clauseStart = opensClause(text, words, start, INFINITIVE_MARKERS);
         boolean gerundStart = clauseStart || opensClause(text, words, start, GERUND_MARKERS);
         while (start < end) {
@@ -246,6 +252,21 @@ public final class RakeKeyPhrases {
             clauseStart = true;
             gerundStart = true;
         }
+    }
+
+    /**
+     * Whether word {@code i} is an "-ing" form right before a determiner, a gerund with its object
+     * ("Breaking [the curse]", "Understanding [the generalization]"): a verb, not a noun, though
+     * WordNet knows "breaking" and "understanding" as nouns too.
+     */
+    private static boolean takesAnObject(String text, List<Word> words, int i) {
+        String written = text.substring(words.get(i).start(), words.get(i).end());
+        if (i + 1 >= words.size() || !EnglishLexicon.get().isPresentParticiple(written)) {
+            return false;
+        }
+        Word next = words.get(i + 1);
+        return text.substring(words.get(i).end(), next.start()).isBlank()
+                && DETERMINERS.contains(text.substring(next.start(), next.end()).toLowerCase(Locale.ROOT));
     }
 
     /**

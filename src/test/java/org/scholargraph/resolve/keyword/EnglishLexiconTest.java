@@ -24,6 +24,17 @@ class EnglishLexiconTest {
     }
 
     @Test
+    void presentParticiplesAreTheIngFormsOfVerbs() {
+        assertTrue(LEXICON.isPresentParticiple("Breaking"));
+        assertTrue(LEXICON.isPresentParticiple("understanding"));
+        assertTrue(LEXICON.isPresentParticiple("computing"));
+        // a verb that ends in "ing" itself, and a noun that does, are no participles
+        assertFalse(LEXICON.isPresentParticiple("string"));
+        assertFalse(LEXICON.isPresentParticiple("king"));
+        assertFalse(LEXICON.isPresentParticiple("during"));
+    }
+
+    @Test
     void wordsThatCanOnlyBeVerbsAndTheirForms() {
         // "depend", "require", "rethink" are verbs alone in WordNet
         assertEquals(VerbForm.BASE, LEXICON.verbOnlyForm("depend"));

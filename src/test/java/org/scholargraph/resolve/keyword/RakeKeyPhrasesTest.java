@@ -57,6 +57,16 @@ class RakeKeyPhrasesTest {
     }
 
     @Test
+    void aGerundBeforeItsObjectsDeterminerIsNoPhrase() {
+        // "Breaking" and "Understanding" are nouns in WordNet too, but before "the" they take an object
+        assertEquals(List.of("Convex Neural Networks", "Curse", "Dimensionality"),
+                RAKE.keyPhrases("Breaking the Curse of Dimensionality with Convex Neural Networks", ""));
+        assertEquals(List.of("implicit bias"), RAKE.keyPhrases("Understanding the implicit bias", ""));
+        // a gerund in a longer run, or before no determiner, is left as it was
+        assertEquals(List.of("Deep learning", "Ising model"), RAKE.keyPhrases("Deep learning the Ising model", ""));
+    }
+
+    @Test
     void aVerbThatAgreesWithTheWordBeforeItEndsThePhrase() {
         // "bounds depend" (a plural, a base form) and "learning requires" (a singular, a third person)
         // are subject and verb; the gerund after the verb is cut as well ("requires rethinking")
