@@ -128,6 +128,16 @@ public final class EnglishLexicon {
         return lemma[1].isEmpty() ? VerbForm.BASE : VerbForm.PAST;
     }
 
+    /**
+     * Whether a word (any case) is an adjective and nothing else in WordNet, neither a noun (nor a
+     * noun's plural), a verb nor an adverb: "comparative" is not (a noun too), "astrophysical" is.
+     */
+    public boolean isAdjectiveOnly(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return adjectives.contains(w) && !nouns.contains(w) && !nounExceptions.contains(w) && !adverbs.contains(w)
+                && !detaches(w, NOUN_RULES, nouns) && verbLemma(w) == null;
+    }
+
     /** Whether a word (any case) is the "-ing" form of a verb ("breaking", "understanding"; not "string"). */
     public boolean isPresentParticiple(String word) {
         String w = word.toLowerCase(Locale.ROOT);

@@ -237,7 +237,11 @@ public final class RakeKeyPhrases {
                     || phraseEnd - start > 1 && takesComplement(text, words, verbs, phraseEnd - 1, end))) {
                 phraseEnd--;
             }
-            boolean alone = phraseEnd - start == 1 && verbs[start] != EnglishLexicon.VerbForm.NONE;
+            // a verb alone, or an adjective whose noun a stop word cut off ("Astrophysical [Study]"), is
+            // no phrase; a word in capitals is an acronym or a name ("ALPINE", "RARE")
+            String single = text.substring(words.get(start).start(), words.get(start).end());
+            boolean alone = phraseEnd - start == 1 && (verbs[start] != EnglishLexicon.VerbForm.NONE || !fixed[start]
+                    && !single.equals(single.toUpperCase(Locale.ROOT)) && EnglishLexicon.get().isAdjectiveOnly(single));
             boolean onlyFixed = true;
             for (int i = start; i < phraseEnd; i++) {
                 onlyFixed &= fixed[i];

@@ -24,6 +24,16 @@ class EnglishLexiconTest {
     }
 
     @Test
+    void adjectivesThatAreNothingElse() {
+        assertTrue(LEXICON.isAdjectiveOnly("Astrophysical"));
+        assertTrue(LEXICON.isAdjectiveOnly("analytical"));
+        // nouns too ("comparative", "acute"), nouns' plurals, verbs
+        assertFalse(LEXICON.isAdjectiveOnly("comparative"));
+        assertFalse(LEXICON.isAdjectiveOnly("networks"));
+        assertFalse(LEXICON.isAdjectiveOnly("clean"));
+    }
+
+    @Test
     void presentParticiplesAreTheIngFormsOfVerbs() {
         assertTrue(LEXICON.isPresentParticiple("Breaking"));
         assertTrue(LEXICON.isPresentParticiple("understanding"));

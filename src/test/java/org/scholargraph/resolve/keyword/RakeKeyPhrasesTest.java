@@ -57,6 +57,14 @@ class RakeKeyPhrasesTest {
     }
 
     @Test
+    void anAdjectiveWhoseNounWasCutOffIsNoPhrase() {
+        // "study" is a stop word here: "Astrophysical" is left without its noun
+        assertEquals(List.of("magnetic reconnection"), RAKE.keyPhrases("An astrophysical study of magnetic reconnection", ""));
+        // a word in capitals is a name or an acronym, whatever WordNet says of it
+        assertEquals(List.of("avalanche forecasting", "ALPINE"), RAKE.keyPhrases("ALPINE: a method for avalanche forecasting", ""));
+    }
+
+    @Test
     void aGerundBeforeItsObjectsDeterminerIsNoPhrase() {
         // "Breaking" and "Understanding" are nouns in WordNet too, but before "the" they take an object
         assertEquals(List.of("Convex Neural Networks", "Curse", "Dimensionality"),
