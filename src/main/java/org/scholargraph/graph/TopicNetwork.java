@@ -1,12 +1,14 @@
 package org.scholargraph.graph;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.TreeSet;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.Paper;
 
@@ -30,8 +32,9 @@ import org.scholargraph.model.Paper;
  *       then the lower paper index); a link stays when either of its papers keeps it. Gephi shows
  *       a hairball otherwise.</li>
  * </ol>
- * Pairs are counted on a sorted {@code long[]} of packed paper pairs, not in a hash map of lists:
- * 8 bytes a pair while counting. The papers' shared keywords are listed only for the links kept.
+ * Keywords are indices into their sorted names and pairs are counted on int arrays, grouped by
+ * their smaller paper, not in a hash map of lists: 8 bytes a pair while counting. The links kept
+ * are arrays too; a {@link TopicLink} is made only when {@link #links()} is read.
  */
 public final class TopicNetwork {
 
@@ -81,127 +84,95 @@ public final class TopicNetwork {
             throw new IllegalArgumentException("maxKeywordShare must be in (0, 1], was " + maxKeywordShare);
         }
         int paperCount = corpus.papers().size();
-        Map<String, List<Integer>> papersByKeyword = new TreeMap<>();
-        for (Paper paper : corpus.papers()) {
-            for (String keyword : new HashSet<>(paper.keywords())) {
-                papersByKeyword.computeIfAbsent(keyword, k -> new ArrayList<>()).add(paper.index());
-            }
+        PaperKeywords keywords = PaperKeywords.of(corpus);
+        int[] papersStart = keywords.papersByKeywordStart();
+        int[] papersByKeyword = keywords.papersByKeyword(papersStart);
+        boolean[] common = commonKeywords(papersStart, commonKeywordLimit(paperCount, maxKeywordShare));
+        double[] idf = new double[keywords.names().length];
+        for (int k = 0; k < idf.length; k++) {
+            idf[k] = Math.log1p((double) paperCount / (papersStart[k + 1] - papersStart[k]));
         }
-        Set<String> common = commonKeywords(papersByKeyword, commonKeywordLimit(paperCount, maxKeywordShare));
 
-        long[] pairs = countedPairs(papersByKeyword, common);
-        int unique = 0;
-        for (int k = 0; k < pairs.length; k++) {
-            if (unique == 0 || pairs[k] != pairs[unique - 1]) {
-                pairs[unique++] = pairs[k]; // the distinct pairs, still sorted, in the array's head
-            }
-        }
-        int[] sources = new int[unique];
-        int[] targets = new int[unique];
+        PaperPairs pairs = PaperPairs.of(paperCount, papersStart, papersByKeyword, common, idf);
+        int unique = pairs.size;
+        boolean[] kept = strongestLinks(paperCount, pairs.sources, pairs.targets, pairs.weights, unique);
+
+        int linkCount = 0;
         for (int e = 0; e < unique; e++) {
-            sources[e] = (int) (pairs[e] >>> 32);
-            targets[e] = (int) pairs[e];
+            linkCount += kept[e] ? 1 : 0;
         }
-        double[] weights = idfWeights(papersByKeyword, common, paperCount, pairs, unique);
-        pairs = null; // the packed pairs are done with; let them go before the links are made
-        boolean[] kept = strongestLinks(paperCount, sources, targets, weights, unique);
-
+        int[] sources = new int[linkCount];
+        int[] targets = new int[linkCount];
+        double[] weights = new double[linkCount];
+        int[] sharedStart = new int[linkCount + 1];
+        int[] shared = new int[linkCount];
         CompactGraph.Builder builder = CompactGraph.undirected(paperCount);
-        List<TopicLink> links = new ArrayList<>();
+        int link = 0;
         for (int e = 0; e < unique; e++) {
             if (!kept[e]) {
                 continue;
             }
-            int a = sources[e];
-            int b = targets[e];
-            List<String> shared = sharedKeywords(corpus.paper(a), corpus.paper(b), common);
-            int ya = corpus.paper(a).yearOrZero();
-            int yb = corpus.paper(b).yearOrZero();
-            int first = ya == 0 ? yb : yb == 0 ? ya : Math.min(ya, yb);
-            links.add(new TopicLink(a, b, weights[e], shared, first, Math.max(ya, yb)));
-            builder.addEdge(a, b, weights[e]);
+            sources[link] = pairs.sources[e];
+            targets[link] = pairs.targets[e];
+            weights[link] = pairs.weights[e];
+            shared = keywords.sharedKeywords(sources[link], targets[link], common, shared, sharedStart, link);
+            builder.addEdge(sources[link], targets[link], weights[link]);
+            link++;
         }
-        return new TopicNetwork(builder.build(), List.copyOf(links), List.copyOf(new java.util.TreeSet<>(common)));
+        List<String> commonNames = new ArrayList<>();
+        for (int k = 0; k < common.length; k++) {
+            if (common[k]) {
+                commonNames.add(keywords.names()[k]);
+            }
+        }
+        return new TopicNetwork(builder.build(), new Links(sources, targets, weights, sharedStart,
+                Arrays.copyOf(shared, sharedStart[linkCount]), keywords.names(), years(corpus)),
+                List.copyOf(commonNames));
+    }
+
+    private static int[] years(Corpus corpus) {
+        int[] years = new int[corpus.papers().size()];
+        for (Paper paper : corpus.papers()) {
+            years[paper.index()] = paper.yearOrZero();
+        }
+        return years;
     }
 
     /**
-     * The weight of each distinct pair (sorted in {@code pairs[0..unique)}): the sum of the idf of
-     * the keywords its papers share, added keyword by keyword in the map's order, so the sums do not
-     * depend on anything but the corpus. Each pair is found by binary search: O(P log P) for P pairs.
+     * Keywords above the limit, then the most common of the rest until the pairs fit the budget;
+     * keyword {@code k} is on {@code papersStart[k + 1] - papersStart[k]} papers.
      */
-    private static double[] idfWeights(Map<String, List<Integer>> papersByKeyword, Set<String> common, int paperCount,
-            long[] pairs, int unique) {
-        double[] weights = new double[unique];
-        for (Map.Entry<String, List<Integer>> entry : papersByKeyword.entrySet()) {
-            if (common.contains(entry.getKey())) {
-                continue;
-            }
-            List<Integer> papers = entry.getValue();
-            double idf = Math.log1p((double) paperCount / papers.size());
-            for (int i = 0; i < papers.size(); i++) {
-                long a = papers.get(i);
-                for (int j = i + 1; j < papers.size(); j++) {
-                    weights[Arrays.binarySearch(pairs, 0, unique, (a << 32) | papers.get(j))] += idf;
-                }
-            }
-        }
-        return weights;
-    }
-
-    /** Keywords above the limit, then the most common of the rest until the pairs fit the budget. */
-    private static Set<String> commonKeywords(Map<String, List<Integer>> papersByKeyword, int limit) {
-        Set<String> common = new HashSet<>();
-        List<Map.Entry<String, List<Integer>>> kept = new ArrayList<>();
+    private static boolean[] commonKeywords(int[] papersStart, int limit) {
+        int keywordCount = papersStart.length - 1;
+        boolean[] common = new boolean[keywordCount];
+        List<Integer> kept = new ArrayList<>();
         long pairCount = 0;
-        for (Map.Entry<String, List<Integer>> entry : papersByKeyword.entrySet()) {
-            int k = entry.getValue().size();
-            if (k > limit) {
-                common.add(entry.getKey());
+        for (int k = 0; k < keywordCount; k++) {
+            int size = papersStart[k + 1] - papersStart[k];
+            if (size > limit) {
+                common[k] = true;
             } else {
-                kept.add(entry);
-                pairCount += (long) k * (k - 1) / 2;
+                kept.add(k);
+                pairCount += (long) size * (size - 1) / 2;
             }
         }
         if (pairCount > PAIR_BUDGET) {
-            kept.sort((x, y) -> x.getValue().size() != y.getValue().size()
-                    ? Integer.compare(y.getValue().size(), x.getValue().size()) : x.getKey().compareTo(y.getKey()));
-            for (Map.Entry<String, List<Integer>> entry : kept) {
+            // most papers first, then the keyword first in sorted order (its lower index)
+            kept.sort((x, y) -> {
+                int sx = papersStart[x + 1] - papersStart[x];
+                int sy = papersStart[y + 1] - papersStart[y];
+                return sx != sy ? Integer.compare(sy, sx) : Integer.compare(x, y);
+            });
+            for (int k : kept) {
                 if (pairCount <= PAIR_BUDGET) {
                     break;
                 }
-                int k = entry.getValue().size();
-                pairCount -= (long) k * (k - 1) / 2;
-                common.add(entry.getKey());
+                int size = papersStart[k + 1] - papersStart[k];
+                pairCount -= (long) size * (size - 1) / 2;
+                common[k] = true;
             }
         }
         return common;
-    }
-
-    /** Every (smaller, larger) paper pair once per shared keyword, packed and sorted. */
-    private static long[] countedPairs(Map<String, List<Integer>> papersByKeyword, Set<String> common) {
-        long total = 0;
-        for (Map.Entry<String, List<Integer>> entry : papersByKeyword.entrySet()) {
-            if (!common.contains(entry.getKey())) {
-                long k = entry.getValue().size();
-                total += k * (k - 1) / 2;
-            }
-        }
-        long[] pairs = new long[Math.toIntExact(total)];
-        int at = 0;
-        for (Map.Entry<String, List<Integer>> entry : papersByKeyword.entrySet()) {
-            if (common.contains(entry.getKey())) {
-                continue;
-            }
-            List<Integer> papers = entry.getValue(); // ascending: papers were visited in index order
-            for (int i = 0; i < papers.size(); i++) {
-                long a = papers.get(i);
-                for (int j = i + 1; j < papers.size(); j++) {
-                    pairs[at++] = (a << 32) | papers.get(j);
-                }
-            }
-        }
-        Arrays.sort(pairs);
-        return pairs;
     }
 
     /** Marks each link that one of its papers counts among its strongest. */
@@ -269,18 +240,6 @@ public final class TopicNetwork {
         return sources[e] == node ? targets[e] : sources[e];
     }
 
-    /** The keywords both papers carry, but not the common ones, sorted; a paper carries few keywords. */
-    private static List<String> sharedKeywords(Paper a, Paper b, Set<String> common) {
-        List<String> shared = new ArrayList<>(4);
-        for (String keyword : b.keywords()) {
-            if (a.keywords().contains(keyword) && !shared.contains(keyword) && !common.contains(keyword)) {
-                shared.add(keyword);
-            }
-        }
-        shared.sort(null);
-        return shared;
-    }
-
     /** The graph on paper indices, edge weight = the idf of the shared keywords, summed. */
     public CompactGraph graph() {
         return graph;
@@ -299,5 +258,233 @@ public final class TopicNetwork {
     @Override
     public String toString() {
         return "topics: " + graph;
+    }
+
+    /**
+     * Each paper's distinct keywords as ascending indices into the sorted keyword names, in
+     * compressed rows: paper {@code p}'s are {@code ids[start[p]..start[p + 1])}.
+     */
+    private record PaperKeywords(String[] names, int[] start, int[] ids) {
+
+        static PaperKeywords of(Corpus corpus) {
+            TreeSet<String> all = new TreeSet<>();
+            long total = 0;
+            for (Paper paper : corpus.papers()) {
+                all.addAll(paper.keywords());
+                total += paper.keywords().size();
+            }
+            String[] names = all.toArray(new String[0]);
+            Map<String, Integer> index = new HashMap<>(2 * names.length);
+            for (int k = 0; k < names.length; k++) {
+                index.put(names[k], k);
+            }
+            int paperCount = corpus.papers().size();
+            int[] start = new int[paperCount + 1];
+            int[] ids = new int[Math.toIntExact(total)];
+            int at = 0;
+            for (int p = 0; p < paperCount; p++) {
+                start[p] = at;
+                int from = at;
+                for (String keyword : corpus.paper(p).keywords()) {
+                    ids[at++] = index.get(keyword);
+                }
+                Arrays.sort(ids, from, at);
+                int distinct = from;
+                for (int i = from; i < at; i++) {
+                    if (distinct == from || ids[distinct - 1] != ids[i]) {
+                        ids[distinct++] = ids[i];
+                    }
+                }
+                at = distinct;
+            }
+            start[paperCount] = at;
+            return new PaperKeywords(names, start, ids);
+        }
+
+        /** Where each keyword's papers begin in {@link #papersByKeyword}; the last entry is their total. */
+        int[] papersByKeywordStart() {
+            int[] papersStart = new int[names.length + 1];
+            for (int i = 0; i < start[start.length - 1]; i++) {
+                papersStart[ids[i] + 1]++;
+            }
+            for (int k = 0; k < names.length; k++) {
+                papersStart[k + 1] += papersStart[k];
+            }
+            return papersStart;
+        }
+
+        /** The papers of each keyword, ascending, in the rows {@code papersStart} gives. */
+        int[] papersByKeyword(int[] papersStart) {
+            int[] papers = new int[papersStart[names.length]];
+            int[] fill = Arrays.copyOf(papersStart, names.length);
+            for (int p = 0; p + 1 < start.length; p++) {
+                for (int i = start[p]; i < start[p + 1]; i++) {
+                    papers[fill[ids[i]]++] = p;
+                }
+            }
+            return papers;
+        }
+
+        /**
+         * Writes the keywords papers {@code a} and {@code b} both carry, but not the common ones,
+         * ascending, as row {@code row} of {@code shared}: from {@code sharedStart[row]} to the
+         * {@code sharedStart[row + 1]} it sets. Returns {@code shared}, grown when it had to be.
+         */
+        int[] sharedKeywords(int a, int b, boolean[] common, int[] shared, int[] sharedStart, int row) {
+            int at = sharedStart[row];
+            int i = start[a];
+            int j = start[b];
+            while (i < start[a + 1] && j < start[b + 1]) {
+                if (ids[i] < ids[j]) {
+                    i++;
+                } else if (ids[i] > ids[j]) {
+                    j++;
+                } else {
+                    if (!common[ids[i]]) {
+                        if (at == shared.length) {
+                            shared = Arrays.copyOf(shared, Math.max(16, at + (at >> 1)));
+                        }
+                        shared[at++] = ids[i];
+                    }
+                    i++;
+                    j++;
+                }
+            }
+            sharedStart[row + 1] = at;
+            return shared;
+        }
+    }
+
+    /**
+     * The distinct paper pairs that share a keyword, ordered by (source, target), each weighted by
+     * the idf of the keywords they share. The pairs are grouped by their smaller paper (a counting
+     * sort), each paper's partners then sorted with the order they were found in as tie-break, so
+     * that a pair's idf values are summed keyword by keyword in sorted keyword order and the sums
+     * do not depend on anything but the corpus. 8 bytes a pair while counting; O(P log d) for P
+     * pairs and d partners of a paper.
+     */
+    private static final class PaperPairs {
+        int[] sources;
+        int[] targets;
+        double[] weights;
+        int size;
+
+        static PaperPairs of(int paperCount, int[] papersStart, int[] papersByKeyword, boolean[] common, double[] idf) {
+            int keywordCount = papersStart.length - 1;
+            long[] counts = new long[paperCount + 1];
+            for (int k = 0; k < keywordCount; k++) {
+                if (!common[k]) {
+                    for (int i = papersStart[k]; i < papersStart[k + 1]; i++) {
+                        counts[papersByKeyword[i] + 1] += papersStart[k + 1] - 1 - i;
+                    }
+                }
+            }
+            int[] bucketStart = new int[paperCount + 1];
+            int largest = 0;
+            for (int p = 0; p < paperCount; p++) {
+                largest = (int) Math.max(largest, counts[p + 1]);
+                bucketStart[p + 1] = Math.toIntExact(bucketStart[p] + counts[p + 1]);
+            }
+            counts = null;
+            int total = bucketStart[paperCount];
+            int[] partners = new int[total];
+            int[] keywords = new int[total];
+            int[] fill = Arrays.copyOf(bucketStart, paperCount);
+            for (int k = 0; k < keywordCount; k++) {
+                if (common[k]) {
+                    continue;
+                }
+                for (int i = papersStart[k]; i < papersStart[k + 1]; i++) {
+                    int a = papersByKeyword[i];
+                    for (int j = i + 1; j < papersStart[k + 1]; j++) {
+                        int slot = fill[a]++;
+                        partners[slot] = papersByKeyword[j];
+                        keywords[slot] = k;
+                    }
+                }
+            }
+            fill = null;
+            PaperPairs pairs = new PaperPairs(Math.max(16, total / 2));
+            long[] order = new long[largest];
+            for (int a = 0; a < paperCount; a++) {
+                int from = bucketStart[a];
+                int m = bucketStart[a + 1] - from;
+                for (int t = 0; t < m; t++) {
+                    order[t] = ((long) partners[from + t] << 32) | t;
+                }
+                Arrays.sort(order, 0, m);
+                for (int t = 0; t < m; ) {
+                    int b = (int) (order[t] >>> 32);
+                    double weight = 0;
+                    for (; t < m && (int) (order[t] >>> 32) == b; t++) {
+                        weight += idf[keywords[from + (int) order[t]]];
+                    }
+                    pairs.add(a, b, weight);
+                }
+            }
+            return pairs;
+        }
+
+        private PaperPairs(int capacity) {
+            sources = new int[capacity];
+            targets = new int[capacity];
+            weights = new double[capacity];
+        }
+
+        private void add(int source, int target, double weight) {
+            if (size == sources.length) {
+                int capacity = size + (size >> 1) + 16;
+                sources = Arrays.copyOf(sources, capacity);
+                targets = Arrays.copyOf(targets, capacity);
+                weights = Arrays.copyOf(weights, capacity);
+            }
+            sources[size] = source;
+            targets[size] = target;
+            weights[size] = weight;
+            size++;
+        }
+    }
+
+    /**
+     * The links kept, as arrays: a {@link TopicLink} is made when it is asked for, so that millions
+     * of links do not cost an object and a list of keywords each while they wait to be written.
+     */
+    private static final class Links extends AbstractList<TopicLink> implements RandomAccess {
+        private final int[] sources;
+        private final int[] targets;
+        private final double[] weights;
+        private final int[] sharedStart;
+        private final int[] shared;
+        private final String[] keywordNames;
+        private final int[] paperYears;
+
+        Links(int[] sources, int[] targets, double[] weights, int[] sharedStart, int[] shared, String[] keywordNames,
+                int[] paperYears) {
+            this.sources = sources;
+            this.targets = targets;
+            this.weights = weights;
+            this.sharedStart = sharedStart;
+            this.shared = shared;
+            this.keywordNames = keywordNames;
+            this.paperYears = paperYears;
+        }
+
+        @Override
+        public TopicLink get(int i) {
+            Objects.checkIndex(i, sources.length);
+            String[] keywords = new String[sharedStart[i + 1] - sharedStart[i]];
+            for (int k = 0; k < keywords.length; k++) {
+                keywords[k] = keywordNames[shared[sharedStart[i] + k]];
+            }
+            int ya = paperYears[sources[i]];
+            int yb = paperYears[targets[i]];
+            int first = ya == 0 ? yb : yb == 0 ? ya : Math.min(ya, yb);
+            return new TopicLink(sources[i], targets[i], weights[i], List.of(keywords), first, Math.max(ya, yb));
+        }
+
+        @Override
+        public int size() {
+            return sources.length;
+        }
     }
 }
