@@ -1,10 +1,10 @@
 package org.scholargraph.graph;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.Paper;
 
@@ -53,37 +53,76 @@ public final class CoauthorshipNetwork {
     public static CoauthorshipNetwork of(Corpus corpus, int maxAuthors) {
         checkMaxAuthors(maxAuthors);
         int authorCount = corpus.authors().size();
-        Map<Long, PairTally> tallies = new HashMap<>();
+        // Each pair's papers, grouped by its smaller author (a counting sort), in paper order.
+        long[] counts = new long[authorCount + 1];
         for (Paper paper : corpus.papers()) {
             List<Integer> byline = paper.authors();
-            int n = byline.size();
-            if (n < 2 || !addsPairs(n, maxAuthors)) {
-                continue;
-            }
-            double share = 1.0 / (n - 1);
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    int a = Math.min(byline.get(i), byline.get(j));
-                    int b = Math.max(byline.get(i), byline.get(j));
-                    tallies.computeIfAbsent(((long) a << 32) | b, k -> new PairTally())
-                            .add(paper.index(), share, paper.yearOrZero());
+            if (byline.size() >= 2 && addsPairs(byline.size(), maxAuthors)) {
+                for (int i = 0; i < byline.size(); i++) {
+                    for (int j = i + 1; j < byline.size(); j++) {
+                        counts[Math.min(byline.get(i), byline.get(j)) + 1]++;
+                    }
                 }
             }
         }
-        long[] keys = tallies.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        List<Collaboration> collaborations = new ArrayList<>(keys.length);
-        CompactGraph.Builder builder = CompactGraph.undirected(authorCount);
-        for (long key : keys) {
-            PairTally tally = tallies.get(key);
-            int a = (int) (key >>> 32);
-            int b = (int) key;
-            int[] papers = Arrays.copyOf(tally.papers, tally.count);
-            Arrays.sort(papers);
-            collaborations.add(new Collaboration(a, b, tally.count, tally.fractional, tally.firstYear,
-                    tally.lastYear, Arrays.stream(papers).boxed().toList()));
-            builder.addEdge(a, b, tally.count);
+        int[] bucketStart = new int[authorCount + 1];
+        int largest = 0;
+        for (int a = 0; a < authorCount; a++) {
+            largest = (int) Math.max(largest, counts[a + 1]);
+            bucketStart[a + 1] = Math.toIntExact(bucketStart[a] + counts[a + 1]);
         }
-        return new CoauthorshipNetwork(builder.build(), List.copyOf(collaborations), maxAuthors);
+        int total = bucketStart[authorCount];
+        int[] partners = new int[total];
+        int[] paperOf = new int[total];
+        int[] fill = Arrays.copyOf(bucketStart, authorCount);
+        for (Paper paper : corpus.papers()) {
+            List<Integer> byline = paper.authors();
+            if (byline.size() >= 2 && addsPairs(byline.size(), maxAuthors)) {
+                for (int i = 0; i < byline.size(); i++) {
+                    for (int j = i + 1; j < byline.size(); j++) {
+                        int slot = fill[Math.min(byline.get(i), byline.get(j))]++;
+                        partners[slot] = Math.max(byline.get(i), byline.get(j));
+                        paperOf[slot] = paper.index();
+                    }
+                }
+            }
+        }
+        fill = null;
+
+        // Each author's partners sorted, ties in the order found, so that a pair's papers stay in
+        // paper order and its fractional weight is summed in that order whatever the sort does.
+        Collaborations collaborations = new Collaborations(Math.max(16, total / 2), total);
+        CompactGraph.Builder builder = CompactGraph.undirected(authorCount);
+        long[] order = new long[largest];
+        for (int a = 0; a < authorCount; a++) {
+            int from = bucketStart[a];
+            int m = bucketStart[a + 1] - from;
+            for (int t = 0; t < m; t++) {
+                order[t] = ((long) partners[from + t] << 32) | t;
+            }
+            Arrays.sort(order, 0, m);
+            for (int t = 0; t < m; ) {
+                int b = (int) (order[t] >>> 32);
+                double fractional = 0;
+                int firstYear = 0;
+                int lastYear = 0;
+                int count = 0;
+                for (; t < m && (int) (order[t] >>> 32) == b; t++) {
+                    Paper paper = corpus.paper(paperOf[from + (int) order[t]]);
+                    collaborations.addPaper(paper.index());
+                    fractional += 1.0 / (paper.authors().size() - 1);
+                    int year = paper.yearOrZero();
+                    if (year != 0) {
+                        firstYear = firstYear == 0 ? year : Math.min(firstYear, year);
+                        lastYear = Math.max(lastYear, year);
+                    }
+                    count++;
+                }
+                collaborations.add(a, b, fractional, firstYear, lastYear);
+                builder.addEdge(a, b, count);
+            }
+        }
+        return new CoauthorshipNetwork(builder.build(), collaborations.trimmed(), maxAuthors);
     }
 
     /**
@@ -127,23 +166,80 @@ public final class CoauthorshipNetwork {
         return "coauthorship: " + graph;
     }
 
-    private static final class PairTally {
-        int[] papers = new int[2];
-        int count;
-        double fractional;
-        int firstYear;
-        int lastYear;
+    /**
+     * Every coauthor pair as arrays, its joint papers in compressed rows: a {@link Collaboration}
+     * is made only when it is read, so that a large network does not hold an object and a list of
+     * boxed paper ids for each pair.
+     */
+    private static final class Collaborations extends AbstractList<Collaboration> implements RandomAccess {
+        private int[] sources;
+        private int[] targets;
+        private double[] fractional;
+        private int[] firstYears;
+        private int[] lastYears;
+        private int[] paperStart;
+        private final int[] papers;
+        private int size;
+        private int paperCount;
 
-        void add(int paper, double share, int year) {
-            if (count == papers.length) {
-                papers = Arrays.copyOf(papers, count * 2);
+        Collaborations(int capacity, int totalPapers) {
+            sources = new int[capacity];
+            targets = new int[capacity];
+            fractional = new double[capacity];
+            firstYears = new int[capacity];
+            lastYears = new int[capacity];
+            paperStart = new int[capacity + 1];
+            papers = new int[totalPapers];
+        }
+
+        void addPaper(int paper) {
+            papers[paperCount++] = paper;
+        }
+
+        /** Closes a pair whose papers were just added. */
+        void add(int source, int target, double weight, int firstYear, int lastYear) {
+            if (size == sources.length) {
+                int capacity = size + (size >> 1) + 16;
+                sources = Arrays.copyOf(sources, capacity);
+                targets = Arrays.copyOf(targets, capacity);
+                fractional = Arrays.copyOf(fractional, capacity);
+                firstYears = Arrays.copyOf(firstYears, capacity);
+                lastYears = Arrays.copyOf(lastYears, capacity);
+                paperStart = Arrays.copyOf(paperStart, capacity + 1);
             }
-            papers[count++] = paper;
-            fractional += share;
-            if (year != 0) {
-                firstYear = firstYear == 0 ? year : Math.min(firstYear, year);
-                lastYear = Math.max(lastYear, year);
+            sources[size] = source;
+            targets[size] = target;
+            fractional[size] = weight;
+            firstYears[size] = firstYear;
+            lastYears[size] = lastYear;
+            paperStart[size + 1] = paperCount;
+            size++;
+        }
+
+        Collaborations trimmed() {
+            sources = Arrays.copyOf(sources, size);
+            targets = Arrays.copyOf(targets, size);
+            fractional = Arrays.copyOf(fractional, size);
+            firstYears = Arrays.copyOf(firstYears, size);
+            lastYears = Arrays.copyOf(lastYears, size);
+            paperStart = Arrays.copyOf(paperStart, size + 1);
+            return this;
+        }
+
+        @Override
+        public Collaboration get(int i) {
+            Objects.checkIndex(i, size);
+            Integer[] joint = new Integer[paperStart[i + 1] - paperStart[i]];
+            for (int k = 0; k < joint.length; k++) {
+                joint[k] = papers[paperStart[i] + k];
             }
+            return new Collaboration(sources[i], targets[i], joint.length, fractional[i], firstYears[i], lastYears[i],
+                    List.of(joint));
+        }
+
+        @Override
+        public int size() {
+            return size;
         }
     }
 }
