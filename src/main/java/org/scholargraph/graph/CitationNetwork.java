@@ -1,6 +1,6 @@
 package org.scholargraph.graph;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.Paper;
@@ -19,16 +19,27 @@ public final class CitationNetwork {
     /** Builds the graph from each paper's resolved references. */
     public static CitationNetwork of(Corpus corpus) {
         CompactGraph.Builder builder = CompactGraph.directed(corpus.papers().size());
-        List<Citation> citations = new ArrayList<>();
+        int total = 0;
         for (Paper paper : corpus.papers()) {
-            for (int cited : paper.citedPapers()) {
-                if (cited != paper.index()) {
-                    citations.add(new Citation(paper.index(), cited));
-                    builder.addEdge(paper.index(), cited, 1.0);
+            total += paper.citedPapers().size();
+        }
+        int[] citing = new int[total];
+        int[] cited = new int[total];
+        int m = 0;
+        for (Paper paper : corpus.papers()) {
+            for (int target : paper.citedPapers()) {
+                if (target != paper.index()) {
+                    citing[m] = paper.index();
+                    cited[m] = target;
+                    m++;
+                    builder.addEdge(paper.index(), target, 1.0);
                 }
             }
         }
-        return new CitationNetwork(builder.build(), List.copyOf(citations));
+        int[] citingPapers = Arrays.copyOf(citing, m);
+        int[] citedPapers = Arrays.copyOf(cited, m);
+        return new CitationNetwork(builder.build(),
+                new ArrayBackedList<>(m, i -> new Citation(citingPapers[i], citedPapers[i])));
     }
 
     /** The directed graph on paper indices, every edge weight 1. */

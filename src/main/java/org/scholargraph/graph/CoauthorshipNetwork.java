@@ -1,10 +1,7 @@
 package org.scholargraph.graph;
 
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
-import java.util.RandomAccess;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.Paper;
 
@@ -53,76 +50,54 @@ public final class CoauthorshipNetwork {
     public static CoauthorshipNetwork of(Corpus corpus, int maxAuthors) {
         checkMaxAuthors(maxAuthors);
         int authorCount = corpus.authors().size();
-        // Each pair's papers, grouped by its smaller author (a counting sort), in paper order.
-        long[] counts = new long[authorCount + 1];
+        long[] counts = new long[authorCount];
         for (Paper paper : corpus.papers()) {
             List<Integer> byline = paper.authors();
             if (byline.size() >= 2 && addsPairs(byline.size(), maxAuthors)) {
                 for (int i = 0; i < byline.size(); i++) {
                     for (int j = i + 1; j < byline.size(); j++) {
-                        counts[Math.min(byline.get(i), byline.get(j)) + 1]++;
+                        counts[Math.min(byline.get(i), byline.get(j))]++;
                     }
                 }
             }
         }
-        int[] bucketStart = new int[authorCount + 1];
-        int largest = 0;
-        for (int a = 0; a < authorCount; a++) {
-            largest = (int) Math.max(largest, counts[a + 1]);
-            bucketStart[a + 1] = Math.toIntExact(bucketStart[a] + counts[a + 1]);
-        }
-        int total = bucketStart[authorCount];
-        int[] partners = new int[total];
-        int[] paperOf = new int[total];
-        int[] fill = Arrays.copyOf(bucketStart, authorCount);
+        NodePairs pairs = new NodePairs(counts);
+        long total = 0;
         for (Paper paper : corpus.papers()) {
             List<Integer> byline = paper.authors();
             if (byline.size() >= 2 && addsPairs(byline.size(), maxAuthors)) {
                 for (int i = 0; i < byline.size(); i++) {
                     for (int j = i + 1; j < byline.size(); j++) {
-                        int slot = fill[Math.min(byline.get(i), byline.get(j))]++;
-                        partners[slot] = Math.max(byline.get(i), byline.get(j));
-                        paperOf[slot] = paper.index();
+                        pairs.add(Math.min(byline.get(i), byline.get(j)), Math.max(byline.get(i), byline.get(j)),
+                                paper.index());
+                        total++;
                     }
                 }
             }
         }
-        fill = null;
 
-        // Each author's partners sorted, ties in the order found, so that a pair's papers stay in
-        // paper order and its fractional weight is summed in that order whatever the sort does.
-        Collaborations collaborations = new Collaborations(Math.max(16, total / 2), total);
+        // A pair's papers come in paper order: its fractional weight is summed in that order.
+        Collaborations collaborations = new Collaborations(Math.toIntExact(Math.max(16, total / 2)),
+                Math.toIntExact(total));
         CompactGraph.Builder builder = CompactGraph.undirected(authorCount);
-        long[] order = new long[largest];
-        for (int a = 0; a < authorCount; a++) {
-            int from = bucketStart[a];
-            int m = bucketStart[a + 1] - from;
-            for (int t = 0; t < m; t++) {
-                order[t] = ((long) partners[from + t] << 32) | t;
-            }
-            Arrays.sort(order, 0, m);
-            for (int t = 0; t < m; ) {
-                int b = (int) (order[t] >>> 32);
-                double fractional = 0;
-                int firstYear = 0;
-                int lastYear = 0;
-                int count = 0;
-                for (; t < m && (int) (order[t] >>> 32) == b; t++) {
-                    Paper paper = corpus.paper(paperOf[from + (int) order[t]]);
-                    collaborations.addPaper(paper.index());
-                    fractional += 1.0 / (paper.authors().size() - 1);
-                    int year = paper.yearOrZero();
-                    if (year != 0) {
-                        firstYear = firstYear == 0 ? year : Math.min(firstYear, year);
-                        lastYear = Math.max(lastYear, year);
-                    }
-                    count++;
+        pairs.forEachPair((a, b, papers, count) -> {
+            double fractional = 0;
+            int firstYear = 0;
+            int lastYear = 0;
+            for (int k = 0; k < count; k++) {
+                Paper paper = corpus.paper(papers[k]);
+                collaborations.addPaper(paper.index());
+                fractional += 1.0 / (paper.authors().size() - 1);
+                int year = paper.yearOrZero();
+                if (year != 0) {
+                    firstYear = firstYear == 0 ? year : Math.min(firstYear, year);
+                    lastYear = Math.max(lastYear, year);
                 }
-                collaborations.add(a, b, fractional, firstYear, lastYear);
-                builder.addEdge(a, b, count);
             }
-        }
-        return new CoauthorshipNetwork(builder.build(), collaborations.trimmed(), maxAuthors);
+            collaborations.add(a, b, fractional, firstYear, lastYear);
+            builder.addEdge(a, b, count);
+        });
+        return new CoauthorshipNetwork(builder.build(), collaborations.list(), maxAuthors);
     }
 
     /**
@@ -171,7 +146,7 @@ public final class CoauthorshipNetwork {
      * is made only when it is read, so that a large network does not hold an object and a list of
      * boxed paper ids for each pair.
      */
-    private static final class Collaborations extends AbstractList<Collaboration> implements RandomAccess {
+    private static final class Collaborations {
         private int[] sources;
         private int[] targets;
         private double[] fractional;
@@ -216,30 +191,23 @@ public final class CoauthorshipNetwork {
             size++;
         }
 
-        Collaborations trimmed() {
-            sources = Arrays.copyOf(sources, size);
-            targets = Arrays.copyOf(targets, size);
-            fractional = Arrays.copyOf(fractional, size);
-            firstYears = Arrays.copyOf(firstYears, size);
-            lastYears = Arrays.copyOf(lastYears, size);
-            paperStart = Arrays.copyOf(paperStart, size + 1);
-            return this;
-        }
-
-        @Override
-        public Collaboration get(int i) {
-            Objects.checkIndex(i, size);
-            Integer[] joint = new Integer[paperStart[i + 1] - paperStart[i]];
-            for (int k = 0; k < joint.length; k++) {
-                joint[k] = papers[paperStart[i] + k];
-            }
-            return new Collaboration(sources[i], targets[i], joint.length, fractional[i], firstYears[i], lastYears[i],
-                    List.of(joint));
-        }
-
-        @Override
-        public int size() {
-            return size;
+        /** The pairs added, as a list that makes each {@link Collaboration} when it is read. */
+        List<Collaboration> list() {
+            int[] sources = Arrays.copyOf(this.sources, size);
+            int[] targets = Arrays.copyOf(this.targets, size);
+            double[] fractional = Arrays.copyOf(this.fractional, size);
+            int[] firstYears = Arrays.copyOf(this.firstYears, size);
+            int[] lastYears = Arrays.copyOf(this.lastYears, size);
+            int[] paperStart = Arrays.copyOf(this.paperStart, size + 1);
+            int[] papers = this.papers;
+            return new ArrayBackedList<>(size, i -> {
+                Integer[] joint = new Integer[paperStart[i + 1] - paperStart[i]];
+                for (int k = 0; k < joint.length; k++) {
+                    joint[k] = papers[paperStart[i] + k];
+                }
+                return new Collaboration(sources[i], targets[i], joint.length, fractional[i], firstYears[i],
+                        lastYears[i], List.of(joint));
+            });
         }
     }
 }

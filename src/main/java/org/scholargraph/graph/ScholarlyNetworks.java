@@ -1,6 +1,5 @@
 package org.scholargraph.graph;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.Paper;
@@ -22,7 +21,8 @@ public record ScholarlyNetworks(
         KeywordNetwork keywords) {
 
     public ScholarlyNetworks {
-        authorships = List.copyOf(authorships);
+        // The list of() makes is already unmodifiable and made of arrays; a copy would undo that.
+        authorships = authorships instanceof ArrayBackedList ? authorships : List.copyOf(authorships);
     }
 
     /** Builds all graphs of a corpus, with the default byline limit of the coauthorship network. */
@@ -35,12 +35,24 @@ public record ScholarlyNetworks(
      * coauthor pairs ({@link CoauthorshipNetwork#of(Corpus, int)}).
      */
     public static ScholarlyNetworks of(Corpus corpus, int maxAuthors) {
-        List<Authorship> authorships = new ArrayList<>();
+        int total = 0;
+        for (Paper paper : corpus.papers()) {
+            total += paper.authors().size();
+        }
+        int[] authors = new int[total];
+        int[] papers = new int[total];
+        int[] positions = new int[total];
+        int at = 0;
         for (Paper paper : corpus.papers()) {
             for (int position = 0; position < paper.authors().size(); position++) {
-                authorships.add(new Authorship(paper.authors().get(position), paper.index(), position + 1));
+                authors[at] = paper.authors().get(position);
+                papers[at] = paper.index();
+                positions[at] = position + 1;
+                at++;
             }
         }
+        List<Authorship> authorships = new ArrayBackedList<>(total,
+                i -> new Authorship(authors[i], papers[i], positions[i]));
         return new ScholarlyNetworks(authorships, CoauthorshipNetwork.of(corpus, maxAuthors), CitationNetwork.of(corpus),
                 TopicNetwork.of(corpus), KeywordNetwork.of(corpus));
     }

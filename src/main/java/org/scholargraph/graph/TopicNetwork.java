@@ -1,13 +1,10 @@
 package org.scholargraph.graph;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.RandomAccess;
 import java.util.TreeSet;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.Paper;
@@ -125,9 +122,27 @@ public final class TopicNetwork {
                 commonNames.add(keywords.names()[k]);
             }
         }
-        return new TopicNetwork(builder.build(), new Links(sources, targets, weights, sharedStart,
+        return new TopicNetwork(builder.build(), links(sources, targets, weights, sharedStart,
                 Arrays.copyOf(shared, sharedStart[linkCount]), keywords.names(), years(corpus)),
                 List.copyOf(commonNames));
+    }
+
+    /**
+     * The links kept, each made when it is read: millions of them then cost no object and no
+     * list of keywords each while they wait to be written.
+     */
+    private static List<TopicLink> links(int[] sources, int[] targets, double[] weights, int[] sharedStart,
+            int[] shared, String[] keywordNames, int[] paperYears) {
+        return new ArrayBackedList<>(sources.length, i -> {
+            String[] keywords = new String[sharedStart[i + 1] - sharedStart[i]];
+            for (int k = 0; k < keywords.length; k++) {
+                keywords[k] = keywordNames[shared[sharedStart[i] + k]];
+            }
+            int ya = paperYears[sources[i]];
+            int yb = paperYears[targets[i]];
+            int first = ya == 0 ? yb : yb == 0 ? ya : Math.min(ya, yb);
+            return new TopicLink(sources[i], targets[i], weights[i], List.of(keywords), first, Math.max(ya, yb));
+        });
     }
 
     private static int[] years(Corpus corpus) {
@@ -357,11 +372,7 @@ public final class TopicNetwork {
 
     /**
      * The distinct paper pairs that share a keyword, ordered by (source, target), each weighted by
-     * the idf of the keywords they share. The pairs are grouped by their smaller paper (a counting
-     * sort), each paper's partners then sorted with the order they were found in as tie-break, so
-     * that a pair's idf values are summed keyword by keyword in sorted keyword order and the sums
-     * do not depend on anything but the corpus. 8 bytes a pair while counting; O(P log d) for P
-     * pairs and d partners of a paper.
+     * the idf of the keywords they share ({@link NodePairs}).
      */
     private static final class PaperPairs {
         int[] sources;
@@ -371,57 +382,36 @@ public final class TopicNetwork {
 
         static PaperPairs of(int paperCount, int[] papersStart, int[] papersByKeyword, boolean[] common, double[] idf) {
             int keywordCount = papersStart.length - 1;
-            long[] counts = new long[paperCount + 1];
+            long[] counts = new long[paperCount];
             for (int k = 0; k < keywordCount; k++) {
                 if (!common[k]) {
                     for (int i = papersStart[k]; i < papersStart[k + 1]; i++) {
-                        counts[papersByKeyword[i] + 1] += papersStart[k + 1] - 1 - i;
+                        counts[papersByKeyword[i]] += papersStart[k + 1] - 1 - i;
                     }
                 }
             }
-            int[] bucketStart = new int[paperCount + 1];
-            int largest = 0;
-            for (int p = 0; p < paperCount; p++) {
-                largest = (int) Math.max(largest, counts[p + 1]);
-                bucketStart[p + 1] = Math.toIntExact(bucketStart[p] + counts[p + 1]);
-            }
-            counts = null;
-            int total = bucketStart[paperCount];
-            int[] partners = new int[total];
-            int[] keywords = new int[total];
-            int[] fill = Arrays.copyOf(bucketStart, paperCount);
+            NodePairs found = new NodePairs(counts);
+            long total = 0;
             for (int k = 0; k < keywordCount; k++) {
                 if (common[k]) {
                     continue;
                 }
                 for (int i = papersStart[k]; i < papersStart[k + 1]; i++) {
-                    int a = papersByKeyword[i];
                     for (int j = i + 1; j < papersStart[k + 1]; j++) {
-                        int slot = fill[a]++;
-                        partners[slot] = papersByKeyword[j];
-                        keywords[slot] = k;
+                        found.add(papersByKeyword[i], papersByKeyword[j], k);
+                        total++;
                     }
                 }
             }
-            fill = null;
-            PaperPairs pairs = new PaperPairs(Math.max(16, total / 2));
-            long[] order = new long[largest];
-            for (int a = 0; a < paperCount; a++) {
-                int from = bucketStart[a];
-                int m = bucketStart[a + 1] - from;
-                for (int t = 0; t < m; t++) {
-                    order[t] = ((long) partners[from + t] << 32) | t;
+            // A pair's keywords come in keyword order: its idf values are summed in that order.
+            PaperPairs pairs = new PaperPairs(Math.toIntExact(Math.max(16, total / 2)));
+            found.forEachPair((a, b, keywords, count) -> {
+                double weight = 0;
+                for (int k = 0; k < count; k++) {
+                    weight += idf[keywords[k]];
                 }
-                Arrays.sort(order, 0, m);
-                for (int t = 0; t < m; ) {
-                    int b = (int) (order[t] >>> 32);
-                    double weight = 0;
-                    for (; t < m && (int) (order[t] >>> 32) == b; t++) {
-                        weight += idf[keywords[from + (int) order[t]]];
-                    }
-                    pairs.add(a, b, weight);
-                }
-            }
+                pairs.add(a, b, weight);
+            });
             return pairs;
         }
 
@@ -442,49 +432,6 @@ public final class TopicNetwork {
             targets[size] = target;
             weights[size] = weight;
             size++;
-        }
-    }
-
-    /**
-     * The links kept, as arrays: a {@link TopicLink} is made when it is asked for, so that millions
-     * of links do not cost an object and a list of keywords each while they wait to be written.
-     */
-    private static final class Links extends AbstractList<TopicLink> implements RandomAccess {
-        private final int[] sources;
-        private final int[] targets;
-        private final double[] weights;
-        private final int[] sharedStart;
-        private final int[] shared;
-        private final String[] keywordNames;
-        private final int[] paperYears;
-
-        Links(int[] sources, int[] targets, double[] weights, int[] sharedStart, int[] shared, String[] keywordNames,
-                int[] paperYears) {
-            this.sources = sources;
-            this.targets = targets;
-            this.weights = weights;
-            this.sharedStart = sharedStart;
-            this.shared = shared;
-            this.keywordNames = keywordNames;
-            this.paperYears = paperYears;
-        }
-
-        @Override
-        public TopicLink get(int i) {
-            Objects.checkIndex(i, sources.length);
-            String[] keywords = new String[sharedStart[i + 1] - sharedStart[i]];
-            for (int k = 0; k < keywords.length; k++) {
-                keywords[k] = keywordNames[shared[sharedStart[i] + k]];
-            }
-            int ya = paperYears[sources[i]];
-            int yb = paperYears[targets[i]];
-            int first = ya == 0 ? yb : yb == 0 ? ya : Math.min(ya, yb);
-            return new TopicLink(sources[i], targets[i], weights[i], List.of(keywords), first, Math.max(ya, yb));
-        }
-
-        @Override
-        public int size() {
-            return sources.length;
         }
     }
 }
