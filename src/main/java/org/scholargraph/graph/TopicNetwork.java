@@ -190,69 +190,116 @@ public final class TopicNetwork {
         return common;
     }
 
-    /** Marks each link that one of its papers counts among its strongest. */
+    /**
+     * Marks each link that one of its papers counts among its strongest. A paper with more links
+     * than it keeps gets a heap of its strongest so far, weakest on top, fed in one pass over the
+     * links; the top is then the weakest link it keeps, and a link stays when it is at least as
+     * strong as the top of either paper's heap (or a paper has no heap). Two passes over the links
+     * in order and O(m log k) for k = {@value #MAX_LINKS_PER_PAPER}; the heaps hold
+     * (weight, other paper) pairs, 12 bytes each, so the links are never listed by paper.
+     */
     private static boolean[] strongestLinks(int paperCount, int[] sources, int[] targets, double[] weights, int m) {
         boolean[] kept = new boolean[m];
-        int[] degree = new int[paperCount + 1];
+        int[] degree = new int[paperCount];
         for (int e = 0; e < m; e++) {
-            degree[sources[e] + 1]++;
-            degree[targets[e] + 1]++;
+            degree[sources[e]]++;
+            degree[targets[e]]++;
         }
-        boolean anyOver = false;
+        int[] heapOf = new int[paperCount];
+        int heaps = 0;
         for (int v = 0; v < paperCount; v++) {
-            anyOver |= degree[v + 1] > MAX_LINKS_PER_PAPER;
-            degree[v + 1] += degree[v];
+            heapOf[v] = degree[v] > MAX_LINKS_PER_PAPER ? heaps++ : -1;
         }
-        if (!anyOver) {
+        if (heaps == 0) {
             Arrays.fill(kept, true);
             return kept;
         }
-        int[] incident = new int[2 * m];
-        int[] fill = Arrays.copyOf(degree, paperCount);
+        StrongestLinks strongest = new StrongestLinks(heaps);
         for (int e = 0; e < m; e++) {
-            incident[fill[sources[e]]++] = e;
-            incident[fill[targets[e]]++] = e;
+            if (heapOf[sources[e]] >= 0) {
+                strongest.offer(heapOf[sources[e]], weights[e], targets[e]);
+            }
+            if (heapOf[targets[e]] >= 0) {
+                strongest.offer(heapOf[targets[e]], weights[e], sources[e]);
+            }
         }
-        for (int v = 0; v < paperCount; v++) {
-            int from = degree[v];
-            int to = degree[v + 1];
-            if (to - from <= MAX_LINKS_PER_PAPER) {
-                for (int i = from; i < to; i++) {
-                    kept[incident[i]] = true;
-                }
-                continue;
-            }
-            // The strongest links of v: highest weight, then the lower other paper, kept in a
-            // small array in that order by insertion (a paper has few links beyond the limit).
-            int[] best = new int[MAX_LINKS_PER_PAPER];
-            int size = 0;
-            for (int i = from; i < to; i++) {
-                int e = incident[i];
-                if (size == MAX_LINKS_PER_PAPER && !stronger(e, best[size - 1], v, sources, targets, weights)) {
-                    continue;
-                }
-                int at = size == MAX_LINKS_PER_PAPER ? size - 1 : size++;
-                while (at > 0 && stronger(e, best[at - 1], v, sources, targets, weights)) {
-                    best[at] = best[at - 1];
-                    at--;
-                }
-                best[at] = e;
-            }
-            for (int i = 0; i < size; i++) {
-                kept[best[i]] = true;
-            }
+        for (int e = 0; e < m; e++) {
+            int hs = heapOf[sources[e]];
+            int ht = heapOf[targets[e]];
+            kept[e] = hs < 0 || ht < 0 || !strongest.weakerThanKept(hs, weights[e], targets[e])
+                    || !strongest.weakerThanKept(ht, weights[e], sources[e]);
         }
         return kept;
     }
 
-    /** Whether link {@code x} of {@code node} ranks before link {@code y}: higher weight, then the lower other paper. */
-    private static boolean stronger(int x, int y, int node, int[] sources, int[] targets, double[] weights) {
-        return weights[x] != weights[y] ? weights[x] > weights[y]
-                : other(sources, targets, x, node) < other(sources, targets, y, node);
-    }
+    /**
+     * For each paper with a heap, its {@value #MAX_LINKS_PER_PAPER} strongest links so far as
+     * (weight, other paper), a binary heap with the weakest on top: higher weight is stronger, and
+     * at equal weight the lower other paper.
+     */
+    private static final class StrongestLinks {
+        private final double[] weights;
+        private final int[] others;
+        private final int[] sizes;
 
-    private static int other(int[] sources, int[] targets, int e, int node) {
-        return sources[e] == node ? targets[e] : sources[e];
+        StrongestLinks(int heaps) {
+            weights = new double[heaps * MAX_LINKS_PER_PAPER];
+            others = new int[heaps * MAX_LINKS_PER_PAPER];
+            sizes = new int[heaps];
+        }
+
+        private static boolean stronger(double w1, int o1, double w2, int o2) {
+            return w1 != w2 ? w1 > w2 : o1 < o2;
+        }
+
+        void offer(int heap, double weight, int other) {
+            int base = heap * MAX_LINKS_PER_PAPER;
+            int size = sizes[heap];
+            if (size < MAX_LINKS_PER_PAPER) {
+                int at = size;
+                sizes[heap] = size + 1;
+                while (at > 0) {
+                    int parent = (at - 1) / 2;
+                    if (!stronger(weights[base + parent], others[base + parent], weight, other)) {
+                        break;
+                    }
+                    weights[base + at] = weights[base + parent];
+                    others[base + at] = others[base + parent];
+                    at = parent;
+                }
+                weights[base + at] = weight;
+                others[base + at] = other;
+                return;
+            }
+            if (!stronger(weight, other, weights[base], others[base])) {
+                return;
+            }
+            int at = 0;
+            while (true) {
+                int child = 2 * at + 1;
+                if (child >= MAX_LINKS_PER_PAPER) {
+                    break;
+                }
+                if (child + 1 < MAX_LINKS_PER_PAPER && stronger(weights[base + child], others[base + child],
+                        weights[base + child + 1], others[base + child + 1])) {
+                    child++;
+                }
+                if (!stronger(weight, other, weights[base + child], others[base + child])) {
+                    break;
+                }
+                weights[base + at] = weights[base + child];
+                others[base + at] = others[base + child];
+                at = child;
+            }
+            weights[base + at] = weight;
+            others[base + at] = other;
+        }
+
+        /** Whether the link (weight, other) ranks below every link the heap's paper keeps. */
+        boolean weakerThanKept(int heap, double weight, int other) {
+            int base = heap * MAX_LINKS_PER_PAPER;
+            return stronger(weights[base], others[base], weight, other);
+        }
     }
 
     /** The graph on paper indices, edge weight = the idf of the shared keywords, summed. */

@@ -151,4 +151,58 @@ class NetworksTest {
         assertEquals(2 * (435 - 10), topics.links().size());
         assertTrue(topics.commonKeywords().isEmpty());
     }
+
+    @Property(tries = 50)
+    void topicLinksAreThePairsEachPaperRanksAmongItsStrongest(
+            @ForAll @Size(min = 30, max = 90) List<@Size(max = 4) List<@IntRange(min = 0, max = 11) Integer>> keywordLists) {
+        // given papers with a few of 12 keywords, so that many papers have more than 25 links
+        List<Paper> papers = new ArrayList<>();
+        for (List<Integer> keywords : keywordLists) {
+            papers.add(paper(papers.size(), 2000, List.of(), keywords.stream().map(k -> "k" + k).toList()));
+        }
+        int n = papers.size();
+
+        TopicNetwork topics = TopicNetwork.of(corpus(0, papers));
+
+        // then the links are what the rules say, worked out pair by pair: the idf of the shared
+        // keywords that are not common, in sorted order, and a link kept when one of its papers
+        // ranks it among its 25 strongest (higher weight, then lower other paper)
+        java.util.Set<String> common = new java.util.HashSet<>(topics.commonKeywords());
+        double[][] weight = new double[n][n];
+        List<List<String>> shared = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                java.util.TreeSet<String> both = new java.util.TreeSet<>(papers.get(a).keywords());
+                both.retainAll(papers.get(b).keywords());
+                both.removeAll(common);
+                for (String keyword : both) {
+                    long carriers = papers.stream().filter(p -> p.keywords().contains(keyword)).count();
+                    weight[a][b] += Math.log1p((double) n / carriers);
+                }
+                shared.add(a == b ? List.of() : List.copyOf(both));
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                if (weight[a][b] > 0 && (ranksAmongStrongest(weight, a, b) || ranksAmongStrongest(weight, b, a))) {
+                    expected.add(a + "-" + b + " " + weight[a][b] + " " + shared.get(a * n + b));
+                }
+            }
+        }
+        List<String> actual = topics.links().stream()
+                .map(l -> l.source() + "-" + l.target() + " " + l.weight() + " " + l.sharedKeywords()).toList();
+        assertEquals(expected, actual);
+    }
+
+    private static boolean ranksAmongStrongest(double[][] weight, int node, int other) {
+        int stronger = 0;
+        for (int x = 0; x < weight.length; x++) {
+            if (x != node && x != other && weight[node][x] > 0 && (weight[node][x] > weight[node][other]
+                    || weight[node][x] == weight[node][other] && x < other)) {
+                stronger++;
+            }
+        }
+        return stronger < TopicNetwork.MAX_LINKS_PER_PAPER;
+    }
 }
