@@ -241,11 +241,17 @@ public final class TopicNetwork {
         private final double[] weights;
         private final int[] others;
         private final int[] sizes;
+        // Each heap's top again, side by side: most links are weaker than the top of a full heap,
+        // and these small arrays say so without reading the heaps themselves (cache misses).
+        private final double[] topWeights;
+        private final int[] topOthers;
 
         StrongestLinks(int heaps) {
             weights = new double[heaps * MAX_LINKS_PER_PAPER];
             others = new int[heaps * MAX_LINKS_PER_PAPER];
             sizes = new int[heaps];
+            topWeights = new double[heaps];
+            topOthers = new int[heaps];
         }
 
         private static boolean stronger(double w1, int o1, double w2, int o2) {
@@ -269,9 +275,11 @@ public final class TopicNetwork {
                 }
                 weights[base + at] = weight;
                 others[base + at] = other;
+                topWeights[heap] = weights[base];
+                topOthers[heap] = others[base];
                 return;
             }
-            if (!stronger(weight, other, weights[base], others[base])) {
+            if (!stronger(weight, other, topWeights[heap], topOthers[heap])) {
                 return;
             }
             int at = 0;
@@ -293,12 +301,13 @@ public final class TopicNetwork {
             }
             weights[base + at] = weight;
             others[base + at] = other;
+            topWeights[heap] = weights[base];
+            topOthers[heap] = others[base];
         }
 
         /** Whether the link (weight, other) ranks below every link the heap's paper keeps. */
         boolean weakerThanKept(int heap, double weight, int other) {
-            int base = heap * MAX_LINKS_PER_PAPER;
-            return stronger(weights[base], others[base], weight, other);
+            return stronger(topWeights[heap], topOthers[heap], weight, other);
         }
     }
 
