@@ -263,7 +263,15 @@ public final class CompactGraph {
             for (int i = 0; i < n; i++) {
                 idx[i] = i;
             }
-            // Sort indices by key; a primitive merge sort keeps it allocation-light and stable.
+            // Edges often come in order already (the networks add each node's partners in turn): then
+            // the order is the identity. Else a primitive merge sort keeps it allocation-light and stable.
+            boolean sorted = true;
+            for (int i = 1; i < n && sorted; i++) {
+                sorted = keys[i - 1] <= keys[i];
+            }
+            if (sorted) {
+                return idx;
+            }
             int[] buffer = new int[n];
             mergeSort(idx, buffer, keys, 0, n);
             return idx;
