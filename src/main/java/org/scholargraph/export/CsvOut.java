@@ -33,20 +33,180 @@ final class CsvOut extends Utf8Out {
         buffer[position++] = (byte) 0xBF;
     }
 
-    /** One record: its cells, then CRLF. */
+    /** The cells written so far in the record being written. */
+    private int cells;
+
+    /** One record of cells written as they are (a header): each cell, then CRLF. */
     void record(List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                ensure(1);
-                buffer[position++] = ',';
-            }
-            cell(cells.get(i), i == 0);
+        for (String cell : cells) {
+            plain(cell);
         }
+        endRecord();
+    }
+
+    /** How many cells the record being written has so far. */
+    int cellsInRecord() {
+        return cells;
+    }
+
+    /** Ends the record being written: CRLF. */
+    void endRecord() throws IOException {
         ensure(2);
         buffer[position++] = '\r';
         buffer[position++] = '\n';
+        cells = 0;
     }
 
+    /** A cell written as it is, quoted when it must be. */
+    void plain(String text) throws IOException {
+        boolean first = startCell();
+        cell(text, first);
+    }
+
+    /** An empty cell. */
+    void empty() throws IOException {
+        if (startCell()) {
+            ensure(2);
+            buffer[position++] = '"';
+            buffer[position++] = '"';
+        }
+    }
+
+    /** An int, as {@link NumberText#of(int)} writes it. */
+    void number(int value) throws IOException {
+        startCell();
+        writeDigits(value);
+    }
+
+    /** A long in decimal. */
+    void number(long value) throws IOException {
+        startCell();
+        writeDigits(value);
+    }
+
+    /** A double as {@link NumberText#of(double)} writes it: empty when it is not finite. */
+    void number(double value) throws IOException {
+        if (!Double.isFinite(value)) {
+            empty();
+            return;
+        }
+        startCell();
+        writeDecimal(value);
+    }
+
+    /** A year as {@link NumberText#year(int)} writes it: empty when it is 0 (unknown). */
+    void year(int year) throws IOException {
+        if (year == 0) {
+            empty();
+        } else {
+            number(year);
+        }
+    }
+
+    /** A text cell as {@link CsvSheet#neutralised} makes it: no lone surrogate, no formula. */
+    void text(String text) throws IOException {
+        joined(text == null ? "" : text, null);
+    }
+
+    /** The items of a list in one cell, {@code ;} between them, neutralised as one text. */
+    void list(List<String> items) throws IOException {
+        joined(null, items);
+    }
+
+    /** A comma unless the cell is the first of its record; whether it is. */
+    private boolean startCell() throws IOException {
+        if (cells++ == 0) {
+            return true;
+        }
+        ensure(1);
+        buffer[position++] = ',';
+        return false;
+    }
+
+    /** Longest text a cell takes in one pass: its bytes, two quotes and all, fit the buffer. */
+    private static final int ONE_PASS = (BUFFER - 2) / 3;
+
+    /** Whether the part of a cell written last holds a char that makes the cell quoted. */
+    private boolean special;
+
+    /**
+     * {@code only}, or else {@code items} joined by {@code ;}, neutralised and written as one cell in
+     * one pass: encoded straight into the buffer, each double quote doubled (a cell holding one is
+     * quoted), and the opening quote put before it when the cell turns out to need one. A text
+     * that starts with a formula character, holds a lone surrogate or is too long for the buffer
+     * takes the longer way: {@link CsvSheet#neutralised} first, then {@link #cell}.
+     */
+    private void joined(String only, List<String> items) throws IOException {
+        int count = only != null ? 1 : items.size();
+        int length = count - 1;
+        for (int k = 0; k < count; k++) {
+            length += (only != null ? only : items.get(k)).length();
+        }
+        if (length <= 0) {
+            empty();
+            return;
+        }
+        String head = only != null ? only : items.get(0);
+        String tail = only != null ? only : items.get(count - 1);
+        char first = head.isEmpty() ? ';' : head.charAt(0);
+        char last = tail.isEmpty() ? ';' : tail.charAt(tail.length() - 1);
+        boolean firstOfRecord = startCell();
+        if (length > ONE_PASS || CsvSheet.startsFormula(first)) {
+            cell(CsvSheet.neutralised(only != null ? only : String.join(";", items)), firstOfRecord);
+            return;
+        }
+        ensure(3 * length + 2);
+        int start = position;
+        int p = start;
+        special = false;
+        for (int k = 0; k < count && p >= 0; k++) {
+            if (k > 0) {
+                buffer[p++] = ';';
+            }
+            p = put(buffer, p, only != null ? only : items.get(k));
+        }
+        if (p < 0) {
+            position = start;
+            cell(CsvSheet.neutralised(only != null ? only : String.join(";", items)), firstOfRecord);
+            return;
+        }
+        if (special || first <= '#' || last <= ' ') {
+            System.arraycopy(buffer, start, buffer, start + 1, p - start);
+            buffer[start] = '"';
+            p++;
+            buffer[p++] = '"';
+        }
+        position = p;
+    }
+
+    /**
+     * Puts {@code text} at {@code p} as UTF-8, each double quote doubled, noting in {@link #special}
+     * a char that makes the cell quoted; the next position, or -1 at a lone surrogate.
+     */
+    private int put(byte[] b, int p, String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (c == '"') {
+                    b[p++] = '"';
+                    special = true;
+                } else if (c == ',' || c == '\r' || c == '\n') {
+                    special = true;
+                }
+                b[p++] = (byte) c;
+            } else if (!Character.isSurrogate(c)) {
+                p = putTwoOrThreeBytes(b, p, c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                p = putFourBytes(b, p, Character.toCodePoint(c, text.charAt(++i)));
+            } else {
+                return -1;
+            }
+        }
+        return p;
+    }
+
+    /** A cell's text, after its comma: in double quotes when it must be. */
     private void cell(String text, boolean first) throws IOException {
         int length = text.length();
         if (length == 0) {

@@ -74,23 +74,22 @@ final class CsvReports {
     /** Every column of a node table, in order, one row per node in index order. */
     private static void writeTable(NodeTable table, OutputStream out) throws IOException {
         List<NodeColumn> columns = table.columns();
-        CsvSheet.write(out, table.names(), sink -> {
+        CsvSheet.write(out, table.names(), row -> {
             for (int r = 0; r < table.size(); r++) {
-                CsvSheet.Row row = new CsvSheet.Row();
                 for (int c = 0; c < columns.size(); c++) {
                     row.cell(columns.get(c).type(), table.values(c).value(r));
                 }
-                sink.accept(row);
+                row.end();
             }
         });
     }
 
     /** One row per record joined to another record's paper, with the rule and the evidence. */
     static void writePaperMerges(CorpusAnalysis analysis, OutputStream out) throws IOException {
-        CsvSheet.write(out, PAPER_MERGES, sink -> {
+        CsvSheet.write(out, PAPER_MERGES, row -> {
             for (PaperMerge m : analysis.corpus().resolution().paperMerges()) {
-                sink.accept(new CsvSheet.Row().text(m.paperId()).text(m.source().toString()).text(m.matched().toString())
-                        .text(m.rule()).text(m.evidence()));
+                row.text(m.paperId()).text(m.source().toString()).text(m.matched().toString())
+                        .text(m.rule()).text(m.evidence()).end();
             }
         });
     }
@@ -100,55 +99,55 @@ final class CsvReports {
         Corpus corpus = analysis.corpus();
         java.util.Map<String, String> names = new java.util.HashMap<>();
         corpus.authors().forEach(a -> names.put(a.id(), a.name()));
-        CsvSheet.write(out, AUTHOR_MERGES, sink -> {
+        CsvSheet.write(out, AUTHOR_MERGES, row -> {
             for (AuthorMerge m : corpus.resolution().authorMerges()) {
-                sink.accept(new CsvSheet.Row().text(m.authorId()).text(names.getOrDefault(m.authorId(), "")).text(m.variant())
-                        .number(m.mentions()).text(m.rule()).text(m.evidence()).number(m.score()));
+                row.text(m.authorId()).text(names.getOrDefault(m.authorId(), "")).text(m.variant())
+                        .number(m.mentions()).text(m.rule()).text(m.evidence()).number(m.score()).end();
             }
         });
     }
 
     /** One row per name block where names that may be one person were kept apart. */
     static void writeAuthorAmbiguities(CorpusAnalysis analysis, OutputStream out) throws IOException {
-        CsvSheet.write(out, AUTHOR_AMBIGUITIES, sink -> {
+        CsvSheet.write(out, AUTHOR_AMBIGUITIES, row -> {
             for (AuthorAmbiguity a : analysis.corpus().resolution().authorAmbiguities()) {
-                sink.accept(new CsvSheet.Row().text(a.block()).list(a.authorIds()).list(a.names()).text(a.reason()));
+                row.text(a.block()).list(a.authorIds()).list(a.names()).text(a.reason()).end();
             }
         });
     }
 
     static void writeCoauthorships(CorpusAnalysis analysis, OutputStream out) throws IOException {
         Corpus corpus = analysis.corpus();
-        CsvSheet.write(out, COAUTHORSHIPS, sink -> {
+        CsvSheet.write(out, COAUTHORSHIPS, row -> {
             for (Collaboration c : analysis.networks().coauthorship().collaborations()) {
-                sink.accept(new CsvSheet.Row().text(corpus.author(c.source()).id()).text(corpus.author(c.target()).id())
+                row.text(corpus.author(c.source()).id()).text(corpus.author(c.target()).id())
                         .text(corpus.author(c.source()).name()).text(corpus.author(c.target()).name())
                         .number(c.jointPapers()).number(c.fractional()).number((double) c.jointPapers())
                         .year(c.firstYear()).year(c.lastYear())
-                        .text(GraphmlWriter.paperIds(corpus, c.papers(), 0)));
+                        .text(GraphmlWriter.paperIds(corpus, c.papers(), 0)).end();
             }
         });
     }
 
     static void writeCitations(CorpusAnalysis analysis, OutputStream out) throws IOException {
         Corpus corpus = analysis.corpus();
-        CsvSheet.write(out, CITATIONS, sink -> {
+        CsvSheet.write(out, CITATIONS, row -> {
             for (Citation c : analysis.networks().citation().citations()) {
                 Paper citing = corpus.paper(c.citing());
                 Paper cited = corpus.paper(c.cited());
-                sink.accept(new CsvSheet.Row().text(citing.id()).text(cited.id()).year(citing.yearOrZero())
-                        .year(cited.yearOrZero()));
+                row.text(citing.id()).text(cited.id()).year(citing.yearOrZero())
+                        .year(cited.yearOrZero()).end();
             }
         });
     }
 
     static void writeTopicEdges(CorpusAnalysis analysis, OutputStream out) throws IOException {
         Corpus corpus = analysis.corpus();
-        CsvSheet.write(out, TOPIC_EDGES, sink -> {
+        CsvSheet.write(out, TOPIC_EDGES, row -> {
             for (TopicLink link : analysis.networks().topics().links()) {
-                sink.accept(new CsvSheet.Row().text(corpus.paper(link.source()).id()).text(corpus.paper(link.target()).id())
+                row.text(corpus.paper(link.source()).id()).text(corpus.paper(link.target()).id())
                         .number(link.weight()).list(link.sharedKeywords()).year(link.firstYear())
-                        .year(link.lastYear()));
+                        .year(link.lastYear()).end();
             }
         });
     }
@@ -156,17 +155,16 @@ final class CsvReports {
     static void writeKeywords(CorpusAnalysis analysis, OutputStream out) throws IOException {
         KeywordNetwork keywords = analysis.networks().keywords();
         int[] membership = analysis.keywordCommunities().membership();
-        CsvSheet.write(out, KEYWORDS, sink -> {
+        CsvSheet.write(out, KEYWORDS, row -> {
             for (int k = 0; k < keywords.keywords().size(); k++) {
-                CsvSheet.Row row = new CsvSheet.Row().text(keywords.keywords().get(k)).number(keywords.papers(k))
-                        .year(keywords.firstYear(k)).year(keywords.lastYear(k));
+                row.text(keywords.keywords().get(k)).number(keywords.papers(k)).year(keywords.firstYear(k))
+                        .year(keywords.lastYear(k));
                 if (k < membership.length) {
                     row.number(membership[k]);
                 } else {
                     row.text("");
                 }
-                row.list(analysis.corpus().variantsOf(keywords.keywords().get(k)));
-                sink.accept(row);
+                row.list(analysis.corpus().variantsOf(keywords.keywords().get(k))).end();
             }
         });
     }
@@ -175,11 +173,11 @@ final class CsvReports {
         List<CommunitySummary> rows = new ArrayList<>(analysis.communities());
         rows.sort(Comparator.comparingInt((CommunitySummary c) -> graphRank(c.graph()))
                 .thenComparing(CommunitySummary::graph).thenComparingInt(CommunitySummary::community));
-        CsvSheet.write(out, COMMUNITIES, sink -> {
+        CsvSheet.write(out, COMMUNITIES, row -> {
             for (CommunitySummary c : rows) {
-                sink.accept(new CsvSheet.Row().text(c.graph()).number(c.community()).number(c.size()).text(c.label())
+                row.text(c.graph()).number(c.community()).number(c.size()).text(c.label())
                         .list(c.topMembers()).number(c.modularity())
-                        .list(c.labelScores().stream().map(s -> NumberText.of(s)).toList()));
+                        .list(c.labelScores().stream().map(s -> NumberText.of(s)).toList()).end();
             }
         });
     }
@@ -192,11 +190,11 @@ final class CsvReports {
     static void writeTimelineYears(CorpusAnalysis analysis, OutputStream out) throws IOException {
         List<YearActivity> rows = new ArrayList<>(analysis.timeline().years());
         rows.sort(Comparator.comparingInt(YearActivity::year));
-        CsvSheet.write(out, TIMELINE_YEARS, sink -> {
+        CsvSheet.write(out, TIMELINE_YEARS, row -> {
             for (YearActivity y : rows) {
-                sink.accept(new CsvSheet.Row().number(y.year()).number(y.papers()).number(y.activeAuthors())
+                row.number(y.year()).number(y.papers()).number(y.activeAuthors())
                         .number(y.newAuthors()).number(y.collaborations()).number(y.newCollaborations())
-                        .number(y.cumulativeAuthors()).number(y.largestComponentShare()));
+                        .number(y.cumulativeAuthors()).number(y.largestComponentShare()).end();
             }
         });
     }
@@ -205,11 +203,11 @@ final class CsvReports {
         Corpus corpus = analysis.corpus();
         List<AuthorYear> rows = new ArrayList<>(analysis.timeline().authorYears());
         rows.sort(Comparator.comparingInt(AuthorYear::author).thenComparingInt(AuthorYear::year));
-        CsvSheet.write(out, TIMELINE_AUTHORS, sink -> {
+        CsvSheet.write(out, TIMELINE_AUTHORS, row -> {
             for (AuthorYear y : rows) {
-                sink.accept(new CsvSheet.Row().text(corpus.author(y.author()).id()).text(corpus.author(y.author()).name())
+                row.text(corpus.author(y.author()).id()).text(corpus.author(y.author()).name())
                         .year(y.year()).number(y.papers()).number(y.coauthors()).number(y.newCoauthors())
-                        .number(y.citations()));
+                        .number(y.citations()).end();
             }
         });
     }
@@ -218,11 +216,11 @@ final class CsvReports {
         Corpus corpus = analysis.corpus();
         List<PairHistory> rows = new ArrayList<>(analysis.timeline().pairs());
         rows.sort(Comparator.comparingInt(PairHistory::source).thenComparingInt(PairHistory::target));
-        CsvSheet.write(out, TIMELINE_PAIRS, sink -> {
+        CsvSheet.write(out, TIMELINE_PAIRS, row -> {
             for (PairHistory p : rows) {
-                sink.accept(new CsvSheet.Row().text(corpus.author(p.source()).id()).text(corpus.author(p.target()).id())
+                row.text(corpus.author(p.source()).id()).text(corpus.author(p.target()).id())
                         .text(corpus.author(p.source()).name()).text(corpus.author(p.target()).name())
-                        .year(p.firstYear()).year(p.lastYear()).number(p.jointPapers()).number(p.activeYears()));
+                        .year(p.firstYear()).year(p.lastYear()).number(p.jointPapers()).number(p.activeYears()).end();
             }
         });
     }
@@ -232,10 +230,10 @@ final class CsvReports {
         List<Rejection> rows = new ArrayList<>(rejections);
         rows.sort(Comparator.comparing(Rejection::source).thenComparing(Rejection::reason)
                 .thenComparing(Rejection::raw));
-        CsvSheet.write(out, REJECTED, sink -> {
+        CsvSheet.write(out, REJECTED, row -> {
             for (Rejection r : rows) {
-                sink.accept(new CsvSheet.Row().text(r.source().file().toString()).number(r.source().line())
-                        .text(r.reason()).text(r.raw()));
+                row.text(r.source().file().toString()).number(r.source().line())
+                        .text(r.reason()).text(r.raw()).end();
             }
         });
     }

@@ -41,11 +41,12 @@ public final class CsvSheet {
             Files.createDirectories(parent);
         }
         try (OutputStream out = Files.newOutputStream(file)) {
-            write(out, headers, sink -> {
+            write(out, headers, row -> {
                 for (List<Object> cells : rows) {
-                    Row row = new Row();
-                    cells.forEach(row::value);
-                    sink.accept(row);
+                    for (Object value : cells) {
+                        row.value(value);
+                    }
+                    row.end();
                 }
             });
         }
@@ -56,52 +57,65 @@ public final class CsvSheet {
         CsvOut csv = new CsvOut(out);
         csv.byteOrderMark();
         csv.record(header);
-        source.rows(row -> {
-            if (row.cells.size() != header.size()) {
-                throw new IllegalStateException(row.cells.size() + " cells under " + header.size() + " columns");
-            }
-            csv.record(row.cells);
-        });
+        source.rows(new Row(csv, header.size()));
         // Flush, do not close: the caller owns the stream.
         csv.flush();
     }
 
-    /** One row under construction: text cells are neutralised, numbers formatted one way. */
+    /**
+     * The row being written: each cell goes straight to the file's bytes as it is given, text
+     * neutralised, numbers formatted one way; {@link #end()} closes the row and opens the next.
+     */
     static final class Row {
-        private final List<String> cells = new ArrayList<>();
+        private final CsvOut csv;
+        private final int columns;
 
-        Row text(String value) {
-            cells.add(neutralised(value));
+        private Row(CsvOut csv, int columns) {
+            this.csv = csv;
+            this.columns = columns;
+        }
+
+        Row text(String value) throws IOException {
+            csv.text(value);
             return this;
         }
 
-        Row list(List<String> items) {
-            return text(String.join(";", items));
-        }
-
-        Row number(int value) {
-            cells.add(NumberText.of(value));
+        Row list(List<String> items) throws IOException {
+            csv.list(items);
             return this;
         }
 
-        Row number(long value) {
-            cells.add(Long.toString(value));
+        Row number(int value) throws IOException {
+            csv.number(value);
             return this;
         }
 
-        Row number(double value) {
-            cells.add(NumberText.of(value));
+        Row number(long value) throws IOException {
+            csv.number(value);
             return this;
         }
 
-        Row year(int year) {
-            cells.add(NumberText.year(year));
+        Row number(double value) throws IOException {
+            csv.number(value);
             return this;
+        }
+
+        Row year(int year) throws IOException {
+            csv.year(year);
+            return this;
+        }
+
+        /** Ends the row, which must have a cell for each column. */
+        void end() throws IOException {
+            if (csv.cellsInRecord() != columns) {
+                throw new IllegalStateException(csv.cellsInRecord() + " cells under " + columns + " columns");
+            }
+            csv.endRecord();
         }
 
         /** A value of a column of {@code type}, as {@link org.scholargraph.analysis.ColumnValues#value(int)} gives it. */
         @SuppressWarnings("unchecked")
-        Row cell(ColumnType type, Object value) {
+        Row cell(ColumnType type, Object value) throws IOException {
             switch (type) {
                 case TEXT:
                     return text((String) value);
@@ -120,16 +134,16 @@ public final class CsvSheet {
         }
 
         /** A value by its own type, as {@link #write(Path, List, List)} says. */
-        Row value(Object value) {
+        Row value(Object value) throws IOException {
             if (value == null) {
-                cells.add("");
+                csv.empty();
                 return this;
             }
             if (value instanceof Double) {
                 return number((double) (Double) value);
             }
             if (value instanceof Number) {
-                cells.add(value.toString());
+                csv.plain(value.toString());
                 return this;
             }
             if (value instanceof List<?>) {
@@ -143,14 +157,10 @@ public final class CsvSheet {
         }
     }
 
+    /** Writes the rows of a file, each through the one {@link Row}. */
     @FunctionalInterface
     interface RowSource {
-        void rows(RowSink sink) throws IOException;
-    }
-
-    @FunctionalInterface
-    interface RowSink {
-        void accept(Row row) throws IOException;
+        void rows(Row row) throws IOException;
     }
 
     /** A cell as a spreadsheet may safely read it: a formula-looking text gets a leading quote. */
@@ -159,9 +169,12 @@ public final class CsvSheet {
         if (text.isEmpty()) {
             return "";
         }
-        char first = text.charAt(0);
-        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return risky && !PLAIN_NUMBER.matcher(text).matches() ? "'" + text : text;
+        return startsFormula(text.charAt(0)) && !PLAIN_NUMBER.matcher(text).matches() ? "'" + text : text;
+    }
+
+    /** Whether a text starting with {@code first} may run as a formula. */
+    static boolean startsFormula(char first) {
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     /**

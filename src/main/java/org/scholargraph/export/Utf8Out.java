@@ -40,6 +40,58 @@ abstract class Utf8Out {
         out.flush();
     }
 
+    /** ASCII text written as it is, one byte per char, without an encoder. */
+    final void writeAscii(String ascii) throws IOException {
+        int length = ascii.length();
+        if (length > BUFFER - position) {
+            drain();
+            if (length > BUFFER) {
+                for (int i = 0; i < length; i++) {
+                    ensure(1);
+                    buffer[position++] = (byte) ascii.charAt(i);
+                }
+                return;
+            }
+        }
+        ascii.getBytes(0, length, buffer, position); // ASCII: one byte per char, no encoder needed
+        position += length;
+    }
+
+    /** A whole number in decimal, as {@link Long#toString(long)} writes it, without making that string. */
+    final void writeDigits(long value) throws IOException {
+        ensure(20);
+        if (value < 0) {
+            if (value == Long.MIN_VALUE) {
+                writeAscii(Long.toString(value));
+                return;
+            }
+            buffer[position++] = '-';
+            value = -value;
+        }
+        int count = 1;
+        for (long v = value; v >= 10; v /= 10) {
+            count++;
+        }
+        int end = position + count;
+        for (int i = end - 1; i >= position; i--) {
+            buffer[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        position = end;
+    }
+
+    /** A finite double as {@link NumberText#of(double)} writes it; a small whole number without making a string. */
+    final void writeDecimal(double value) throws IOException {
+        if (NumberText.isSmallWhole(value)) {
+            writeDigits((long) value);
+            ensure(2);
+            buffer[position++] = '.';
+            buffer[position++] = '0';
+        } else {
+            writeAscii(NumberText.of(value));
+        }
+    }
+
     /** Most bytes one char of text may take: an escape ({@code &quot;}, {@code &#13;}) or a UTF-8 sequence. */
     private static final int MAX_PER_CHAR = 6;
 

@@ -33,18 +33,7 @@ final class XmlOut extends Utf8Out {
 
     /** ASCII markup, written as it is: tag names, fixed attributes, indentation. */
     XmlOut markup(String ascii) throws IOException {
-        int length = ascii.length();
-        if (length > BUFFER - position) {
-            drain();
-            if (length > BUFFER) {
-                for (int i = 0; i < length; i++) {
-                    markup(ascii.charAt(i));
-                }
-                return this;
-            }
-        }
-        ascii.getBytes(0, length, buffer, position); // ASCII: one byte per char, no encoder needed
-        position += length;
+        writeAscii(ascii);
         return this;
     }
 
@@ -71,35 +60,14 @@ final class XmlOut extends Utf8Out {
 
     /** An int in decimal, as {@link Integer#toString(int)} writes it, without making that string. */
     XmlOut number(int value) throws IOException {
-        if (position + 11 > BUFFER) {
-            drain();
-        }
-        if (value < 0) {
-            if (value == Integer.MIN_VALUE) {
-                return markup(Integer.toString(value));
-            }
-            buffer[position++] = '-';
-            value = -value;
-        }
-        int digits = 1;
-        for (int v = value; v >= 10; v /= 10) {
-            digits++;
-        }
-        int end = position + digits;
-        for (int i = end - 1; i >= position; i--) {
-            buffer[i] = (byte) ('0' + value % 10);
-            value /= 10;
-        }
-        position = end;
+        writeDigits(value);
         return this;
     }
 
     /** A finite double as {@link NumberText#of(double)} writes it; a small whole number without making a string. */
     XmlOut decimal(double value) throws IOException {
-        if (NumberText.isSmallWhole(value)) {
-            return number((int) value).markup(".0");
-        }
-        return markup(NumberText.of(value));
+        writeDecimal(value);
+        return this;
     }
 
     /** Element text, escaped; forbidden characters left out. */
