@@ -3,6 +3,7 @@ package org.scholargraph.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.IntToDoubleFunction;
 import org.scholargraph.analysis.CorpusAnalysis;
 import org.scholargraph.graph.Collaboration;
 import org.scholargraph.graph.TopicLink;
@@ -46,15 +47,7 @@ final class EdgeLimits {
     synchronized EdgeSelection coauthorship() {
         if (coauthorship == null) {
             List<Collaboration> edges = analysis.networks().coauthorship().collaborations();
-            if (options.keepsAll(edges.size())) {
-                coauthorship = EdgeSelection.all(edges.size());
-            } else {
-                double[] weights = new double[edges.size()];
-                for (int e = 0; e < weights.length; e++) {
-                    weights[e] = edges.get(e).jointPapers();
-                }
-                coauthorship = EdgeSelection.strongest(weights, options.maxGraphEdges());
-            }
+            coauthorship = strongest(edges.size(), e -> edges.get(e).jointPapers());
         }
         return coauthorship;
     }
@@ -62,9 +55,7 @@ final class EdgeLimits {
     /** The edges of {@code citation.graphml}: all of weight 1, so the first ones. */
     synchronized EdgeSelection citation() {
         if (citation == null) {
-            int m = analysis.networks().citation().citations().size();
-            citation = options.keepsAll(m) ? EdgeSelection.all(m)
-                    : EdgeSelection.strongest(new double[m], options.maxGraphEdges());
+            citation = strongest(analysis.networks().citation().citations().size(), e -> 1);
         }
         return citation;
     }
@@ -73,17 +64,21 @@ final class EdgeLimits {
     synchronized EdgeSelection topics() {
         if (topics == null) {
             List<TopicLink> links = analysis.networks().topics().links();
-            if (options.keepsAll(links.size())) {
-                topics = EdgeSelection.all(links.size());
-            } else {
-                double[] weights = new double[links.size()];
-                for (int e = 0; e < weights.length; e++) {
-                    weights[e] = links.get(e).weight();
-                }
-                topics = EdgeSelection.strongest(weights, options.maxGraphEdges());
-            }
+            topics = strongest(links.size(), e -> links.get(e).weight());
         }
         return topics;
+    }
+
+    /** Every one of {@code edges} edges within the limit; above it, the strongest by {@code weight}. */
+    private EdgeSelection strongest(int edges, IntToDoubleFunction weight) {
+        if (options.keepsAll(edges)) {
+            return EdgeSelection.all(edges);
+        }
+        double[] weights = new double[edges];
+        for (int e = 0; e < edges; e++) {
+            weights[e] = weight.applyAsDouble(e);
+        }
+        return EdgeSelection.strongest(weights, options.maxGraphEdges());
     }
 
     /** Which citation carries which topic link in {@code network.graphml}, and which topic links are edges of their own. */

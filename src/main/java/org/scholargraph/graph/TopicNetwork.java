@@ -273,10 +273,7 @@ public final class TopicNetwork {
                     others[base + at] = others[base + parent];
                     at = parent;
                 }
-                weights[base + at] = weight;
-                others[base + at] = other;
-                topWeights[heap] = weights[base];
-                topOthers[heap] = others[base];
+                place(heap, base, at, weight, other);
                 return;
             }
             if (!stronger(weight, other, topWeights[heap], topOthers[heap])) {
@@ -299,6 +296,11 @@ public final class TopicNetwork {
                 others[base + at] = others[base + child];
                 at = child;
             }
+            place(heap, base, at, weight, other);
+        }
+
+        /** Puts the link at slot {@code at} of the heap and records the heap's top again. */
+        private void place(int heap, int base, int at, double weight, int other) {
             weights[base + at] = weight;
             others[base + at] = other;
             topWeights[heap] = weights[base];

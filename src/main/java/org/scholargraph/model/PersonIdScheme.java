@@ -25,11 +25,6 @@ public enum PersonIdScheme {
         this.prefix = prefix;
     }
 
-    /** The prefix an id of this scheme is written with: {@code orcid}. */
-    public String prefix() {
-        return prefix;
-    }
-
     /** The source id of {@code value} in this scheme, as {@link RecordAuthor#sourceId()} holds it. */
     public String id(String value) {
         return prefix + ":" + value;

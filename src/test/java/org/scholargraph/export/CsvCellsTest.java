@@ -2,17 +2,12 @@ package org.scholargraph.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +34,7 @@ class CsvCellsTest {
             for (String second : AWKWARD) {
                 List<List<String>> expected = List.of(List.of(CsvSheet.neutralised(first), CsvSheet.neutralised(second)));
                 String ours = ours(List.of(List.of(csv -> csv.text(first), csv -> csv.text(second))));
-                assertEquals(commons(expected), ours, first + " | " + second);
+                assertEquals(CsvOutTest.commons(expected), ours, first + " | " + second);
             }
         }
     }
@@ -57,7 +52,7 @@ class CsvCellsTest {
         }
         for (List<String> items : lists) {
             String joined = CsvSheet.neutralised(String.join(";", items));
-            assertEquals(commons(List.of(List.of(joined, joined))), ours(List.of(List.of(csv -> csv.list(items),
+            assertEquals(CsvOutTest.commons(List.of(List.of(joined, joined))), ours(List.of(List.of(csv -> csv.list(items),
                     csv -> csv.list(items)))), String.valueOf(items));
         }
     }
@@ -94,12 +89,12 @@ class CsvCellsTest {
             expected.add(texts);
             records.add(cells);
         }
-        assertEquals(commons(expected), ours(records));
+        assertEquals(CsvOutTest.commons(expected), ours(records));
     }
 
     @Test
     void aNullTextIsAnEmptyCell() throws IOException {
-        assertEquals(commons(List.of(List.of("", "x", ""))),
+        assertEquals(CsvOutTest.commons(List.of(List.of("", "x", ""))),
                 ours(List.of(List.of(csv -> csv.text(null), csv -> csv.text("x"), csv -> csv.text(null)))));
     }
 
@@ -129,7 +124,7 @@ class CsvCellsTest {
             expected.add(List.of("x", text, text));
             records.add(List.of(csv -> csv.text("x"), csv -> csv.number(value), csv -> csv.number(value)));
         }
-        assertEquals(commons(expected), ours(records));
+        assertEquals(CsvOutTest.commons(expected), ours(records));
     }
 
     @Test
@@ -157,22 +152,9 @@ class CsvCellsTest {
             expected.add(List.of(Long.toString(value), Integer.toString(small), NumberText.year(small)));
             records.add(List.of(csv -> csv.number(value), csv -> csv.number(small), csv -> csv.year(small)));
         }
-        assertEquals(commons(expected), ours(records));
-        assertEquals(commons(List.of(List.of("", "2024"))), ours(List.of(List.of(csv -> csv.year(0),
+        assertEquals(CsvOutTest.commons(expected), ours(records));
+        assertEquals(CsvOutTest.commons(List.of(List.of("", "2024"))), ours(List.of(List.of(csv -> csv.year(0),
                 csv -> csv.year(2024)))));
-    }
-
-    private static String commons(List<List<String>> records) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Writer writer = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
-        writer.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-        for (List<String> record : records) {
-            printer.printRecord(record);
-        }
-        printer.flush();
-        writer.flush();
-        return bytes.toString(StandardCharsets.ISO_8859_1); // byte for byte
     }
 
     private static String ours(List<List<Cell>> records) throws IOException {

@@ -59,7 +59,8 @@ class CsvOutTest {
         assertEquals(commons(records), ours(records));
     }
 
-    private static String commons(List<List<String>> records) throws IOException {
+    /** The bytes Commons CSV's RFC 4180 printer writes for {@code records}, after a byte-order mark. */
+    static String commons(List<List<String>> records) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Writer writer = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
         writer.write('\uFEFF');

@@ -1,5 +1,6 @@
 package org.scholargraph.resolve.keyword;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -50,6 +51,10 @@ final class EnglishPlurals {
      */
     private static final int MIN_COMPOUND_TAIL = 6;
 
+    /** The irregular plurals that may end a closed compound, picked once from {@link #IRREGULAR}. */
+    private static final List<Map.Entry<String, String>> COMPOUND_TAILS = IRREGULAR.entrySet().stream()
+            .filter(e -> e.getKey().length() >= MIN_COMPOUND_TAIL).toList();
+
     /**
      * The singular of an irregular plural (lower case), also at the end of a closed compound
      * ("multicriteria" → "multicriterion", as "multi-criteria" → "multi criterion"), else the word.
@@ -59,9 +64,9 @@ final class EnglishPlurals {
         if (singular != null) {
             return singular;
         }
-        for (Map.Entry<String, String> irregular : IRREGULAR.entrySet()) {
+        for (Map.Entry<String, String> irregular : COMPOUND_TAILS) {
             String plural = irregular.getKey();
-            if (plural.length() >= MIN_COMPOUND_TAIL && word.length() > plural.length() && word.endsWith(plural)) {
+            if (word.length() > plural.length() && word.endsWith(plural)) {
                 return word.substring(0, word.length() - plural.length()) + irregular.getValue();
             }
         }

@@ -239,9 +239,8 @@ public final class RakeKeyPhrases {
             }
             // a verb alone, or an adjective whose noun a stop word cut off ("Astrophysical [Study]"), is
             // no phrase; a word in capitals is an acronym or a name ("ALPINE", "RARE")
-            String single = text.substring(words.get(start).start(), words.get(start).end());
-            boolean alone = phraseEnd - start == 1 && (verbs[start] != EnglishLexicon.VerbForm.NONE || !fixed[start]
-                    && !single.equals(single.toUpperCase(Locale.ROOT)) && EnglishLexicon.get().isAdjectiveOnly(single));
+            boolean alone = phraseEnd - start == 1 && (verbs[start] != EnglishLexicon.VerbForm.NONE
+                    || !fixed[start] && isAdjectiveAlone(text.substring(words.get(start).start(), words.get(start).end())));
             boolean onlyFixed = true;
             for (int i = start; i < phraseEnd; i++) {
                 onlyFixed &= fixed[i];
@@ -256,6 +255,11 @@ public final class RakeKeyPhrases {
             clauseStart = true;
             gerundStart = true;
         }
+    }
+
+    /** Whether a word written alone is an adjective and nothing else, and not in capitals (an acronym or a name). */
+    private static boolean isAdjectiveAlone(String written) {
+        return !written.equals(written.toUpperCase(Locale.ROOT)) && EnglishLexicon.get().isAdjectiveOnly(written);
     }
 
     /**
