@@ -1,6 +1,7 @@
 package org.scholargraph.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,9 @@ import java.util.function.IntToDoubleFunction;
  * terms more frequent inside than outside score. Labels are then chosen over all communities at
  * once, best score first: a community takes at most {@code termsPerLabel} terms, and a term labels
  * at most {@code maxCommunitiesPerTerm} communities, so that a word common to every community
- * ("network", "Humans") labels none or few. Runs in O(Σ terms of members + candidates · log).
+ * ("network", "Humans") labels none or few. Runs in O(Σ terms of members + communities + candidates ·
+ * log) time, and the counts it keeps are one per member and term: a partition with as many communities as
+ * members (the citation graph of a large corpus, most of whose papers stand alone) costs no more.
  */
 public final class DistinctiveTerms {
 
@@ -49,7 +52,11 @@ public final class DistinctiveTerms {
         }
         double[] communityWeight = new double[count];
         double total = 0;
-        Map<String, double[]> byTerm = new HashMap<>(); // term -> weight of its members in each community
+        // One entry per member and distinct term of it, in member order.
+        Map<String, Integer> termIds = new HashMap<>();
+        List<String> termNames = new ArrayList<>();
+        int[] lastMember = new int[16]; // 1 + the last member a term was counted for, 0 before any
+        Entries entries = new Entries();
         for (int v = 0; v < membership.length; v++) {
             int c = membership[v];
             if (c < 0 || c >= count) {
@@ -58,19 +65,52 @@ public final class DistinctiveTerms {
             double w = weight.applyAsDouble(v);
             communityWeight[c] += w;
             total += w;
-            for (String term : new java.util.LinkedHashSet<>(terms.apply(v))) {
-                byTerm.computeIfAbsent(term, t -> new double[count])[c] += w;
+            for (String term : terms.apply(v)) {
+                int t = termIds.computeIfAbsent(term, x -> {
+                    termNames.add(x);
+                    return termNames.size() - 1;
+                });
+                if (t == lastMember.length) {
+                    lastMember = Arrays.copyOf(lastMember, 2 * t);
+                }
+                if (lastMember[t] != v + 1) {
+                    lastMember[t] = v + 1;
+                    entries.add(t, c, w);
+                }
             }
         }
+        // Entries ordered by term, then community, then member (two stable counting sorts), so that a
+        // term's weight in a community, and over all communities, is summed in the order a dense
+        // term × community table would sum it.
+        int[] byCommunity = stableOrder(entries.community, count, identity(entries.size));
+        int[] order = stableOrder(entries.term, termNames.size(), byCommunity);
         List<Candidate> candidates = new ArrayList<>();
-        for (Map.Entry<String, double[]> entry : byTerm.entrySet()) {
-            double[] inside = entry.getValue();
-            double all = 0;
-            for (double k : inside) {
-                all += k;
+        double[] inside = new double[0];
+        int[] insideCommunity = new int[0];
+        for (int from = 0; from < entries.size; ) {
+            int t = entries.term[order[from]];
+            int to = from;
+            int groups = 0;
+            while (to < entries.size && entries.term[order[to]] == t) {
+                int c = entries.community[order[to]];
+                if (groups == 0 || insideCommunity[groups - 1] != c) {
+                    if (groups == inside.length) {
+                        inside = Arrays.copyOf(inside, Math.max(8, 2 * groups));
+                        insideCommunity = Arrays.copyOf(insideCommunity, inside.length);
+                    }
+                    insideCommunity[groups] = c;
+                    inside[groups++] = 0;
+                }
+                inside[groups - 1] += entries.weight[order[to]];
+                to++;
             }
-            for (int c = 0; c < count; c++) {
-                double k11 = inside[c];
+            double all = 0;
+            for (int g = 0; g < groups; g++) {
+                all += inside[g];
+            }
+            for (int g = 0; g < groups; g++) {
+                int c = insideCommunity[g];
+                double k11 = inside[g];
                 if (k11 <= 0) {
                     continue;
                 }
@@ -80,9 +120,10 @@ public final class DistinctiveTerms {
                 double outsideWeight = total - communityWeight[c];
                 boolean overRepresented = outsideWeight <= 0 || k11 / communityWeight[c] > k21 / outsideWeight;
                 if (overRepresented) {
-                    candidates.add(new Candidate(c, entry.getKey(), logLikelihoodRatio(k11, k12, k21, k22), k11));
+                    candidates.add(new Candidate(c, termNames.get(t), logLikelihoodRatio(k11, k12, k21, k22), k11));
                 }
             }
+            from = to;
         }
         candidates.sort(Comparator.comparingDouble((Candidate x) -> -x.score).thenComparingDouble(x -> -x.inside)
                 .thenComparing(x -> x.term).thenComparingInt(x -> x.community));
@@ -108,6 +149,30 @@ public final class DistinctiveTerms {
         return labels.get(c);
     }
 
+    /** {@code order} stably re-sorted by {@code key} of each entry, keys in 0..keys-1 (a counting sort). */
+    private static int[] stableOrder(int[] key, int keys, int[] order) {
+        int[] start = new int[keys + 1];
+        for (int e : order) {
+            start[key[e] + 1]++;
+        }
+        for (int k = 0; k < keys; k++) {
+            start[k + 1] += start[k];
+        }
+        int[] sorted = new int[order.length];
+        for (int e : order) {
+            sorted[start[key[e]]++] = e;
+        }
+        return sorted;
+    }
+
+    private static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
     /** G² of a 2×2 table of weighted counts (Dunning 1993), 0 for an empty table. */
     static double logLikelihoodRatio(double k11, double k12, double k21, double k22) {
         double n = k11 + k12 + k21 + k22;
@@ -124,6 +189,25 @@ public final class DistinctiveTerms {
 
     private static double cell(double observed, double expected) {
         return observed <= 0 || expected <= 0 ? 0 : observed * Math.log(observed / expected);
+    }
+
+    /** Growable columns of (term, community, member weight) entries. */
+    private static final class Entries {
+        int size;
+        int[] term = new int[64];
+        int[] community = new int[64];
+        double[] weight = new double[64];
+
+        void add(int t, int c, double w) {
+            if (size == term.length) {
+                term = Arrays.copyOf(term, 2 * size);
+                community = Arrays.copyOf(community, 2 * size);
+                weight = Arrays.copyOf(weight, 2 * size);
+            }
+            term[size] = t;
+            community[size] = c;
+            weight[size++] = w;
+        }
     }
 
     private static final class Candidate {
