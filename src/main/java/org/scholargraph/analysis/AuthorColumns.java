@@ -80,7 +80,7 @@ public final class AuthorColumns {
 
     /** Weighted PageRank, damping {@link AnalysisParameters#pagerankDamping()}, summing to 1 over all authors. */
     public static final NodeColumn PAGERANK = NodeColumn.measure("coauthorship", "pagerank", ColumnType.REAL,
-            c -> new WeightedPageRank(c.coauthorship(), c.parameters().pagerankDamping()));
+            c -> new WeightedPageRank(c.coauthorship(), c.parameters().pagerankDamping(), c.parameters().threads()));
 
     /** The largest k such that the author is in the k-core. */
     public static final NodeColumn CORENESS = NodeColumn.measure("coauthorship", "coreness", ColumnType.INTEGER,

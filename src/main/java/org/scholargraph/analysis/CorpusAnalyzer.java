@@ -43,6 +43,9 @@ public final class CorpusAnalyzer {
     /** Most communities of one graph that one keyword labels. */
     public static final int MAX_COMMUNITIES_PER_LABEL_TERM = 3;
 
+    /** Significant digits to which two members' centralities must agree to tie in a community's summary. */
+    static final int TIE_DIGITS = 10;
+
     private CorpusAnalyzer() {
     }
 
@@ -159,7 +162,9 @@ public final class CorpusAnalyzer {
     }
 
     /**
-     * One summary per community: its most central members by {@code centrality} (ties by index)
+     * One summary per community: its most central members by {@code centrality} (ties by index;
+     * centralities that agree to {@value #TIE_DIGITS} significant digits tie, so that members the
+     * graph cannot tell apart come in index order whatever the rounding of the iteration that scored them)
      * and its most distinctive keywords ({@link DistinctiveTerms}), each member counted with its
      * {@code weight}.
      */
@@ -176,11 +181,15 @@ public final class CorpusAnalyzer {
         }
         DistinctiveTerms labels = new DistinctiveTerms(membership, count, memberKeywords, weight, LABEL_KEYWORDS,
                 MAX_COMMUNITIES_PER_LABEL_TERM);
+        double[] rank = new double[centrality.length];
+        for (int v = 0; v < rank.length; v++) {
+            rank[v] = significant(centrality[v]);
+        }
         List<CommunitySummary> rows = new ArrayList<>(count);
         for (int c = 0; c < count; c++) {
             List<Integer> group = members.get(c);
             List<String> top = group.stream()
-                    .sorted(Comparator.<Integer>comparingDouble(v -> -centrality[v]).thenComparingInt(v -> v))
+                    .sorted(Comparator.<Integer>comparingDouble(v -> -rank[v]).thenComparingInt(v -> v))
                     .limit(TOP_MEMBERS)
                     .map(memberName::apply)
                     .toList();
@@ -190,6 +199,15 @@ public final class CorpusAnalyzer {
                     communities.modularity(), label.stream().map(DistinctiveTerms.ScoredTerm::score).toList()));
         }
         return rows;
+    }
+
+    /** {@code x} rounded to {@value #TIE_DIGITS} significant digits. */
+    private static double significant(double x) {
+        if (x == 0 || !Double.isFinite(x)) {
+            return x;
+        }
+        double scale = Math.pow(10, TIE_DIGITS - 1 - (int) Math.floor(Math.log10(Math.abs(x))));
+        return Math.round(x * scale) / scale;
     }
 
     private static String titleOf(Paper paper) {

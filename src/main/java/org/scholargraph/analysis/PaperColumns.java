@@ -55,7 +55,7 @@ public final class PaperColumns {
 
     /** PageRank on the citation graph (damping {@link AnalysisParameters#pagerankDamping()}, dangling papers spread evenly). */
     public static final NodeColumn PAGERANK = NodeColumn.measure("citation", "pagerank", ColumnType.REAL,
-            c -> new WeightedPageRank(c.citation(), c.parameters().pagerankDamping()));
+            c -> new WeightedPageRank(c.citation(), c.parameters().pagerankDamping(), c.parameters().threads()));
 
     /** Leiden community in the citation graph taken as undirected, 0 for the largest. */
     public static final NodeColumn COMMUNITY = NodeColumn.count("community", ColumnType.CATEGORY,

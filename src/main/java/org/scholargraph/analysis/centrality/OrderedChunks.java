@@ -1,12 +1,15 @@
 package org.scholargraph.analysis.centrality;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 
 /**
@@ -33,11 +36,7 @@ public final class OrderedChunks {
             }
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "scholargraph-centrality");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = pool(threads);
         try {
             Deque<Future<T>> pending = new ArrayDeque<>();
             int window = 2 * threads;
@@ -55,6 +54,41 @@ public final class OrderedChunks {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** A pool of {@code threads} daemon threads, for {@link #runAll} called again and again. */
+    static ExecutorService pool(int threads) {
+        return Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "scholargraph-centrality");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Runs {@code chunk.accept(c)} for {@code c = 0..chunkCount-1} and returns when all are done: on
+     * the calling thread when {@code pool} is null, else as {@code tasks} tasks of {@code pool}, task
+     * {@code t} taking the chunks {@code c ≡ t (mod tasks)}. Chunks must write only their own results.
+     */
+    static void runAll(ExecutorService pool, int tasks, int chunkCount, IntConsumer chunk) {
+        if (pool == null || tasks <= 1 || chunkCount <= 1) {
+            for (int c = 0; c < chunkCount; c++) {
+                chunk.accept(c);
+            }
+            return;
+        }
+        List<Future<?>> running = new ArrayList<>(tasks);
+        for (int t = 0; t < tasks; t++) {
+            int first = t;
+            running.add(pool.submit(() -> {
+                for (int c = first; c < chunkCount; c += tasks) {
+                    chunk.accept(c);
+                }
+            }));
+        }
+        for (Future<?> task : running) {
+            resultOf(task, "computing a centrality");
         }
     }
 

@@ -1,11 +1,11 @@
 package org.scholargraph.analysis.centrality;
 
-import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
 import org.scholargraph.graph.CompactGraph;
 
 /**
- * PageRank (Brin and Page 1998, "The anatomy of a large-scale hypertextual web search engine"),
- * computed by power iteration on the graph's arrays, in the variant igraph computes with PRPACK:
+ * PageRank (Brin and Page 1998, "The anatomy of a large-scale hypertextual web search engine") on
+ * the graph's arrays, in the variant igraph computes with PRPACK:
  *
  * <ul>
  *   <li>a random surfer at {@code u} follows an out-edge {@code u→v} with probability
@@ -15,11 +15,19 @@ import org.scholargraph.graph.CompactGraph;
  *   <li>scores sum to 1.</li>
  * </ul>
  *
- * <p>Iteration stops when the L1 distance between successive vectors falls below the tolerance
- * (default {@value #TOLERANCE_DEFAULT}, so that results agree with igraph far below 1e-6) or
- * after the maximum number of iterations. The error shrinks by a factor {@code d} per iteration,
- * so the default needs about 200 iterations. Each iteration runs in O(n + m) and pulls rank
- * along the in-edges in node order, so the result does not depend on anything but the graph.
+ * <p>The scores {@code x} satisfy {@code x = d·A·x + c·1}, where {@code A} holds the transition
+ * probabilities of the nodes with out-edges and the scalar {@code c} gathers the jumps and the
+ * dangling nodes' rank. So {@code x} is the solution {@code y} of {@code y = d·A·y + 1} scaled to sum
+ * 1, and the dangling nodes drop out of the iteration. {@code y} is found by Jacobi sweeps: each node
+ * pulls along its in-edges from the previous sweep's values. A sweep runs in O(n + m), split into
+ * fixed chunks of nodes that run on up to {@code threads} threads; the change and the sum of a sweep
+ * add the chunks' partial sums in chunk order, so the result is the same bits on any number of
+ * threads, and nodes that the graph cannot tell apart get equal scores.
+ *
+ * <p>Sweeps stop when one changes {@code y} by less than the tolerance relative to its sum, in L1
+ * (default {@value #TOLERANCE_DEFAULT}, so that results agree with igraph far below 1e-6), or after
+ * the maximum number of sweeps. The error shrinks by a factor {@code d} per sweep, so the default
+ * needs about 180 sweeps.
  */
 public final class WeightedPageRank extends CachedNodeScoring {
 
@@ -27,10 +35,17 @@ public final class WeightedPageRank extends CachedNodeScoring {
     public static final int MAX_ITERATIONS_DEFAULT = 10_000;
     public static final double TOLERANCE_DEFAULT = 1e-13;
 
+    /** Nodes per chunk of a sweep: fixed, so that partial sums do not depend on the thread count. */
+    private static final int CHUNK_NODES = 4096;
+
+    /** Edge slots below which a sweep is too short to share between threads. */
+    private static final int PARALLEL_EDGE_SLOTS = 100_000;
+
     private final CompactGraph graph;
     private final double dampingFactor;
     private final int maxIterations;
     private final double tolerance;
+    private final int threads;
     private int iterations;
 
     /** PageRank with the default damping factor {@value #DAMPING_FACTOR_DEFAULT}. */
@@ -40,17 +55,24 @@ public final class WeightedPageRank extends CachedNodeScoring {
 
     /** PageRank with the given damping factor, in (0, 1). */
     public WeightedPageRank(CompactGraph graph, double dampingFactor) {
-        this(graph, dampingFactor, MAX_ITERATIONS_DEFAULT, TOLERANCE_DEFAULT);
+        this(graph, dampingFactor, 1);
+    }
+
+    /** PageRank with the given damping factor, in (0, 1), on up to {@code threads} threads. */
+    public WeightedPageRank(CompactGraph graph, double dampingFactor, int threads) {
+        this(graph, dampingFactor, MAX_ITERATIONS_DEFAULT, TOLERANCE_DEFAULT, threads);
     }
 
     /**
      * PageRank with every parameter.
      *
      * @param dampingFactor probability of following an edge, in (0, 1)
-     * @param maxIterations iterations after which to stop even when not converged, at least 1
-     * @param tolerance L1 change between iterations below which to stop, positive
+     * @param maxIterations sweeps after which to stop even when not converged, at least 1
+     * @param tolerance change of a sweep, in L1 relative to the sum, below which to stop; positive
+     * @param threads threads to sweep on, at least 1; the result does not depend on it
      */
-    public WeightedPageRank(CompactGraph graph, double dampingFactor, int maxIterations, double tolerance) {
+    public WeightedPageRank(CompactGraph graph, double dampingFactor, int maxIterations, double tolerance,
+            int threads) {
         if (graph == null) {
             throw new IllegalArgumentException("graph must not be null");
         }
@@ -63,10 +85,14 @@ public final class WeightedPageRank extends CachedNodeScoring {
         if (!(tolerance > 0) || Double.isInfinite(tolerance)) {
             throw new IllegalArgumentException("tolerance must be positive and finite, was " + tolerance);
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
         this.graph = graph;
         this.dampingFactor = dampingFactor;
         this.maxIterations = maxIterations;
         this.tolerance = tolerance;
+        this.threads = threads;
     }
 
     @Override
@@ -74,7 +100,7 @@ public final class WeightedPageRank extends CachedNodeScoring {
         return "pagerank";
     }
 
-    /** Iterations the computation took; computes the scores first if needed. */
+    /** Sweeps the computation took; computes the scores first if needed. */
     public synchronized int iterations() {
         cached();
         return iterations;
@@ -86,49 +112,72 @@ public final class WeightedPageRank extends CachedNodeScoring {
         if (n == 0) {
             return new double[0];
         }
-        double[] outStrength = new double[n];
+        // y of the previous sweep and of this one, each also scaled by 1/outStrength: what a node
+        // passes along each unit of out-edge weight (nothing, for a dangling node).
+        double[] inverseOutStrength = new double[n];
+        double[] y = new double[n];
+        double[] passed = new double[n];
         for (int v = 0; v < n; v++) {
-            outStrength[v] = graph.strength(v);
+            double strength = graph.strength(v);
+            inverseOutStrength[v] = strength > 0 ? 1 / strength : 0;
+            y[v] = 1;
+            passed[v] = inverseOutStrength[v];
         }
-        // Edge transition probabilities, w(u,v)/outStrength(u), laid out like the in-rows.
-        double[] transition = new double[graph.edgeSlots()];
-        for (int i = 0; i < transition.length; i++) {
-            transition[i] = graph.inWeightAt(i) / outStrength[graph.inNeighborAt(i)];
-        }
-        double[] rank = new double[n];
-        double[] next = new double[n];
-        Arrays.fill(rank, 1.0 / n);
-        iterations = 0;
-        while (iterations < maxIterations) {
-            iterations++;
-            double danglingRank = 0;
-            for (int v = 0; v < n; v++) {
-                if (outStrength[v] == 0) {
-                    danglingRank += rank[v];
+        double[] nextY = new double[n];
+        double[] nextPassed = new double[n];
+        int chunks = (n + CHUNK_NODES - 1) / CHUNK_NODES;
+        double[] chunkChange = new double[chunks];
+        double[] chunkSum = new double[chunks];
+        boolean parallel = threads > 1 && chunks > 1 && graph.edgeSlots() >= PARALLEL_EDGE_SLOTS;
+        ExecutorService pool = parallel ? OrderedChunks.pool(Math.min(threads, chunks)) : null;
+        double sum = n;
+        try {
+            iterations = 0;
+            while (iterations < maxIterations) {
+                iterations++;
+                double[] from = passed;
+                double[] toY = nextY;
+                double[] toPassed = nextPassed;
+                double[] previous = y;
+                OrderedChunks.runAll(pool, Math.min(threads, chunks), chunks, c -> {
+                    double change = 0;
+                    double chunkTotal = 0;
+                    for (int v = c * CHUNK_NODES, last = Math.min(n, v + CHUNK_NODES); v < last; v++) {
+                        double pulled = 0;
+                        for (int i = graph.inEdgeStart(v), end = graph.inEdgeEnd(v); i < end; i++) {
+                            pulled += graph.inWeightAt(i) * from[graph.inNeighborAt(i)];
+                        }
+                        double updated = 1 + dampingFactor * pulled;
+                        change += Math.abs(updated - previous[v]);
+                        chunkTotal += updated;
+                        toY[v] = updated;
+                        toPassed[v] = updated * inverseOutStrength[v];
+                    }
+                    chunkChange[c] = change;
+                    chunkSum[c] = chunkTotal;
+                });
+                double change = 0;
+                sum = 0;
+                for (int c = 0; c < chunks; c++) {
+                    change += chunkChange[c];
+                    sum += chunkSum[c];
+                }
+                nextY = y;
+                y = toY;
+                nextPassed = passed;
+                passed = toPassed;
+                if (change < tolerance * sum) {
+                    break;
                 }
             }
-            double base = ((1 - dampingFactor) + dampingFactor * danglingRank) / n;
-            double sum = 0;
-            for (int v = 0; v < n; v++) {
-                double pulled = 0;
-                for (int i = graph.inEdgeStart(v); i < graph.inEdgeEnd(v); i++) {
-                    pulled += rank[graph.inNeighborAt(i)] * transition[i];
-                }
-                next[v] = base + dampingFactor * pulled;
-                sum += next[v];
-            }
-            double change = 0;
-            for (int v = 0; v < n; v++) {
-                next[v] /= sum;
-                change += Math.abs(next[v] - rank[v]);
-            }
-            double[] t = rank;
-            rank = next;
-            next = t;
-            if (change < tolerance) {
-                break;
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
             }
         }
-        return rank;
+        for (int v = 0; v < n; v++) {
+            y[v] /= sum;
+        }
+        return y;
     }
 }

@@ -80,8 +80,8 @@ class WeightedPageRankTest {
                 () -> new WeightedPageRank(graph, 1.0));
         assertEquals("damping factor must be in (0, 1), was 1.0", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new WeightedPageRank(graph, 0.0));
-        assertThrows(IllegalArgumentException.class, () -> new WeightedPageRank(graph, 0.85, 0, 1e-9));
-        assertThrows(IllegalArgumentException.class, () -> new WeightedPageRank(graph, 0.85, 10, 0));
+        assertThrows(IllegalArgumentException.class, () -> new WeightedPageRank(graph, 0.85, 0, 1e-9, 1));
+        assertThrows(IllegalArgumentException.class, () -> new WeightedPageRank(graph, 0.85, 10, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> new WeightedPageRank(null));
     }
 
@@ -104,5 +104,42 @@ class WeightedPageRankTest {
             sum += s;
         }
         assertEquals(1.0, sum, 1e-12);
+    }
+
+    @Test
+    void givesTheSameBitsOnOneAndTwoThreads() {
+        // Large enough to be swept in parallel: 20,000 nodes, directed, some of them dangling.
+        java.util.Random random = new java.util.Random(3);
+        CompactGraph.Builder builder = CompactGraph.directed(20_000);
+        for (int e = 0; e < 150_000; e++) {
+            int u = random.nextInt(18_000);
+            int v = random.nextInt(20_000);
+            if (u != v) {
+                builder.addEdge(u, v, 1 + random.nextInt(3));
+            }
+        }
+        CompactGraph graph = builder.build();
+
+        double[] one = new WeightedPageRank(graph, 0.85, 1).scores();
+        double[] two = new WeightedPageRank(graph, 0.85, 2).scores();
+
+        assertArrayEquals(one, two, 0.0);
+        assertThrows(IllegalArgumentException.class, () -> new WeightedPageRank(graph, 0.85, 0));
+    }
+
+    @Test
+    void givesNodesTheGraphCannotTellApartEqualScores() {
+        // A triangle of coauthors (weight 2) who each wrote once with a fourth: the three are
+        // interchangeable, so their scores must be equal to the bit, and their order left to their ids.
+        CompactGraph.Builder builder = CompactGraph.undirected(4);
+        builder.addEdge(0, 1, 2).addEdge(1, 2, 2).addEdge(0, 2, 2);
+        for (int member = 0; member < 3; member++) {
+            builder.addEdge(member, 3, 1);
+        }
+
+        double[] scores = new WeightedPageRank(builder.build()).scores();
+
+        assertEquals(scores[0], scores[1], 0.0);
+        assertEquals(scores[0], scores[2], 0.0);
     }
 }
