@@ -112,61 +112,16 @@ public final class WeightedPageRank extends CachedNodeScoring {
         if (n == 0) {
             return new double[0];
         }
-        // y of the previous sweep and of this one, each also scaled by 1/outStrength: what a node
-        // passes along each unit of out-edge weight (nothing, for a dangling node).
-        double[] inverseOutStrength = new double[n];
-        double[] y = new double[n];
-        double[] passed = new double[n];
-        for (int v = 0; v < n; v++) {
-            double strength = graph.strength(v);
-            inverseOutStrength[v] = strength > 0 ? 1 / strength : 0;
-            y[v] = 1;
-            passed[v] = inverseOutStrength[v];
-        }
-        double[] nextY = new double[n];
-        double[] nextPassed = new double[n];
-        int chunks = (n + CHUNK_NODES - 1) / CHUNK_NODES;
-        double[] chunkChange = new double[chunks];
-        double[] chunkSum = new double[chunks];
-        boolean parallel = threads > 1 && chunks > 1 && graph.edgeSlots() >= PARALLEL_EDGE_SLOTS;
-        ExecutorService pool = parallel ? OrderedChunks.pool(Math.min(threads, chunks)) : null;
-        double sum = n;
+        Sweeps sweeps = new Sweeps(n);
+        int tasks = Math.min(threads, sweeps.chunks);
+        boolean parallel = tasks > 1 && graph.edgeSlots() >= PARALLEL_EDGE_SLOTS;
+        ExecutorService pool = parallel ? OrderedChunks.pool(tasks) : null;
         try {
             iterations = 0;
             while (iterations < maxIterations) {
                 iterations++;
-                double[] from = passed;
-                double[] toY = nextY;
-                double[] toPassed = nextPassed;
-                double[] previous = y;
-                OrderedChunks.runAll(pool, Math.min(threads, chunks), chunks, c -> {
-                    double change = 0;
-                    double chunkTotal = 0;
-                    for (int v = c * CHUNK_NODES, last = Math.min(n, v + CHUNK_NODES); v < last; v++) {
-                        double pulled = 0;
-                        for (int i = graph.inEdgeStart(v), end = graph.inEdgeEnd(v); i < end; i++) {
-                            pulled += graph.inWeightAt(i) * from[graph.inNeighborAt(i)];
-                        }
-                        double updated = 1 + dampingFactor * pulled;
-                        change += Math.abs(updated - previous[v]);
-                        chunkTotal += updated;
-                        toY[v] = updated;
-                        toPassed[v] = updated * inverseOutStrength[v];
-                    }
-                    chunkChange[c] = change;
-                    chunkSum[c] = chunkTotal;
-                });
-                double change = 0;
-                sum = 0;
-                for (int c = 0; c < chunks; c++) {
-                    change += chunkChange[c];
-                    sum += chunkSum[c];
-                }
-                nextY = y;
-                y = toY;
-                nextPassed = passed;
-                passed = toPassed;
-                if (change < tolerance * sum) {
+                OrderedChunks.runAll(pool, tasks, sweeps.chunks, sweeps::sweepChunk);
+                if (sweeps.advance() < tolerance * sweeps.sum) {
                     break;
                 }
             }
@@ -175,9 +130,83 @@ public final class WeightedPageRank extends CachedNodeScoring {
                 pool.shutdownNow();
             }
         }
+        double[] y = sweeps.y;
         for (int v = 0; v < n; v++) {
-            y[v] /= sum;
+            y[v] /= sweeps.sum;
         }
         return y;
+    }
+
+    /**
+     * The state of the sweeps: y of the last sweep and the one being made, each also scaled by
+     * 1/outStrength (what a node passes along each unit of out-edge weight; nothing, for a dangling
+     * node), and each chunk's change and sum.
+     */
+    private final class Sweeps {
+        final int n;
+        final int chunks;
+        final double[] inverseOutStrength;
+        final double[] chunkChange;
+        final double[] chunkSum;
+        double[] y;
+        double[] passed;
+        double[] nextY;
+        double[] nextPassed;
+        double sum;
+
+        Sweeps(int n) {
+            this.n = n;
+            chunks = (n + CHUNK_NODES - 1) / CHUNK_NODES;
+            chunkChange = new double[chunks];
+            chunkSum = new double[chunks];
+            inverseOutStrength = new double[n];
+            y = new double[n];
+            passed = new double[n];
+            nextY = new double[n];
+            nextPassed = new double[n];
+            for (int v = 0; v < n; v++) {
+                double strength = graph.strength(v);
+                inverseOutStrength[v] = strength > 0 ? 1 / strength : 0;
+                y[v] = 1;
+                passed[v] = inverseOutStrength[v];
+            }
+            sum = n;
+        }
+
+        /** Computes the next y of the nodes of chunk c from the last sweep's values. */
+        void sweepChunk(int c) {
+            double change = 0;
+            double chunkTotal = 0;
+            for (int v = c * CHUNK_NODES, last = Math.min(n, v + CHUNK_NODES); v < last; v++) {
+                double pulled = 0;
+                for (int i = graph.inEdgeStart(v), end = graph.inEdgeEnd(v); i < end; i++) {
+                    pulled += graph.inWeightAt(i) * passed[graph.inNeighborAt(i)];
+                }
+                double updated = 1 + dampingFactor * pulled;
+                change += Math.abs(updated - y[v]);
+                chunkTotal += updated;
+                nextY[v] = updated;
+                nextPassed[v] = updated * inverseOutStrength[v];
+            }
+            chunkChange[c] = change;
+            chunkSum[c] = chunkTotal;
+        }
+
+        /** Makes the sweep just computed the last one; returns its change, and sets its sum. */
+        double advance() {
+            double change = 0;
+            sum = 0;
+            for (int c = 0; c < chunks; c++) {
+                change += chunkChange[c];
+                sum += chunkSum[c];
+            }
+            double[] t = y;
+            y = nextY;
+            nextY = t;
+            t = passed;
+            passed = nextPassed;
+            nextPassed = t;
+            return change;
+        }
     }
 }

@@ -72,10 +72,16 @@ public class CoauthorshipKernels {
         graph = builder.build();
     }
 
-    /** Weighted PageRank (damping 0.85) to its default tolerance, as the pipeline runs it. */
+    /** Weighted PageRank (damping 0.85) to its default tolerance, on one thread. */
     @Benchmark
     public double[] pagerank() {
         return new WeightedPageRank(graph).scores();
+    }
+
+    /** The same on two threads, as the pipeline runs it on this machine's two cores. */
+    @Benchmark
+    public double[] pagerankTwoThreads() {
+        return new WeightedPageRank(graph, WeightedPageRank.DAMPING_FACTOR_DEFAULT, 2).scores();
     }
 
     /** One Leiden start iterated until stable (modularity, resolution 1), as igraph's {@code n_iterations=-1}. */
