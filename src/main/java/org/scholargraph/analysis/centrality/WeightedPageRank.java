@@ -199,15 +199,10 @@ public final class WeightedPageRank extends CachedNodeScoring {
                 }
                 int reached = search.search(root);
                 double strengths = 0;
-                boolean passesAll = true;
                 for (int k = 0; k < reached; k++) {
                     int v = search.reached(k);
                     seen[v] = true;
                     strengths += graph.strength(v);
-                    passesAll &= inverseOutStrength[v] > 0;
-                }
-                if (!passesAll) {
-                    continue; // a node joined only by edges of weight 0 passes nothing on
                 }
                 double scale = reached / ((1 - dampingFactor) * strengths);
                 for (int k = 0; k < reached; k++) {

@@ -1,14 +1,12 @@
 package org.scholargraph.analysis.community;
 
 import java.util.Random;
-import nl.cwts.networkanalysis.IterativeCPMClusteringAlgorithm;
-import nl.cwts.networkanalysis.LeidenAlgorithm;
 import org.scholargraph.graph.CompactGraph;
 
 /**
  * Communities by the Leiden algorithm (V. A. Traag, L. Waltman and N. J. van Eck 2019, "From
  * Louvain to Leiden: guaranteeing well-connected communities", Sci. Rep. 9:5233), maximising
- * weighted modularity at resolution γ, run by the CWTS networkanalysis library.
+ * weighted modularity at resolution γ, run by {@link LeidenPass} on the graph's arrays.
  *
  * <p>A directed graph is taken as undirected, weights of opposite edges added
  * ({@link CompactGraph#asUndirected()}). The search starts from singletons up to
@@ -22,7 +20,7 @@ import org.scholargraph.graph.CompactGraph;
  * {@code modularity(membership, weights)} says of the partition), {@link #quality()} the
  * modularity at γ that the search maximised.
  */
-public final class LeidenCommunityDetection extends CwtsCommunitySearch {
+public final class LeidenCommunityDetection extends CommunitySearch {
 
     /** Resolution γ = 1: classic modularity. */
     public static final double RESOLUTION_DEFAULT = 1.0;
@@ -59,7 +57,7 @@ public final class LeidenCommunityDetection extends CwtsCommunitySearch {
     }
 
     @Override
-    IterativeCPMClusteringAlgorithm oneIteration(double cpmResolution, Random random) {
-        return new LeidenAlgorithm(cpmResolution, 1, RANDOMNESS, random);
+    Iteration iteration(CompactGraph undirected, double cpmResolution, Random random) {
+        return new LeidenPass(undirected, cpmResolution, RANDOMNESS, random)::improve;
     }
 }

@@ -1,7 +1,6 @@
 package org.scholargraph.analysis.community;
 
 import java.util.Random;
-import nl.cwts.networkanalysis.IterativeCPMClusteringAlgorithm;
 import nl.cwts.networkanalysis.LouvainAlgorithm;
 import org.scholargraph.graph.CompactGraph;
 
@@ -18,7 +17,7 @@ import org.scholargraph.graph.CompactGraph;
  * node without edges alone; {@link #communities()} reports modularity at resolution 1,
  * {@link #quality()} at γ.
  */
-public final class LouvainCommunityDetection extends CwtsCommunitySearch {
+public final class LouvainCommunityDetection extends CommunitySearch {
 
     /** The defaults of {@link LeidenCommunityDetection}, so that the two compare on equal terms. */
     public static final double RESOLUTION_DEFAULT = LeidenCommunityDetection.RESOLUTION_DEFAULT;
@@ -50,7 +49,7 @@ public final class LouvainCommunityDetection extends CwtsCommunitySearch {
     }
 
     @Override
-    IterativeCPMClusteringAlgorithm oneIteration(double cpmResolution, Random random) {
-        return new LouvainAlgorithm(cpmResolution, 1, random);
+    Iteration iteration(CompactGraph undirected, double cpmResolution, Random random) {
+        return CwtsNetworks.iteration(undirected, new LouvainAlgorithm(cpmResolution, 1, random));
     }
 }

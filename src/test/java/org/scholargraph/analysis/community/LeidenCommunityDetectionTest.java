@@ -127,12 +127,12 @@ class LeidenCommunityDetectionTest {
 
     @Test
     void givesLargeGraphsFewerStartsAndEveryGraphAtLeastOne() {
-        assertEquals(10, CwtsNetworks.startsFor(14_484, 10));
-        assertEquals(5, CwtsNetworks.startsFor(100_000, 10));
-        assertEquals(2, CwtsNetworks.startsFor(190_450, 10));
-        assertEquals(1, CwtsNetworks.startsFor(672_598, 10));
-        assertEquals(1, CwtsNetworks.startsFor(4_000_000_000L, 10));
-        assertEquals(3, CwtsNetworks.startsFor(1, 3));
+        assertEquals(10, CommunitySearch.startsFor(14_484, 10));
+        assertEquals(5, CommunitySearch.startsFor(100_000, 10));
+        assertEquals(2, CommunitySearch.startsFor(190_450, 10));
+        assertEquals(1, CommunitySearch.startsFor(672_598, 10));
+        assertEquals(1, CommunitySearch.startsFor(4_000_000_000L, 10));
+        assertEquals(3, CommunitySearch.startsFor(1, 3));
     }
 
     @Test
