@@ -141,8 +141,8 @@ final class AuthorResolver {
     /** How each form (a root of the first pass) joined its person: rule, evidence, score. */
     private final Map<Integer, String[]> joinOfUnit = new HashMap<>();
     /** For each current root, the given names and identifiers of all its forms. */
-    private final Map<Integer, List<PersonName>> namesOfRoot = new HashMap<>();
-    private final Map<Integer, Map<String, String>> idsOfRoot = new HashMap<>();
+    private final List<List<PersonName>> namesOfRoot = new ArrayList<>();
+    private final List<Map<String, String>> idsOfRoot = new ArrayList<>();
     private final Map<String, Set<String>> firstNamesOfFamily = new HashMap<>();
     private final Map<String, Set<String>> initialsOfFamily = new HashMap<>();
 
@@ -225,6 +225,8 @@ final class AuthorResolver {
         parent = new int[mentions.size()];
         for (int m = 0; m < parent.length; m++) {
             parent[m] = m;
+            namesOfRoot.add(null);
+            idsOfRoot.add(null);
         }
         // Pass 1: one identifier is one person, and one name written the same way twice in one
         // byline is one person. Every other mention starts as a person of its own: the same name on
@@ -264,13 +266,13 @@ final class AuthorResolver {
         }
         for (int m = 0; m < mentions.size(); m++) {
             int root = find(m);
-            namesOfRoot.computeIfAbsent(root, k -> new ArrayList<>());
+            List<PersonName> names = namesOf(root);
             for (PersonName name : mentions.get(m).form().readings()) {
-                if (!name.family().isEmpty() && !namesOfRoot.get(root).contains(name)) {
-                    namesOfRoot.get(root).add(name);
+                if (!name.family().isEmpty() && !names.contains(name)) {
+                    names.add(name);
                 }
             }
-            Map<String, String> ids = idsOfRoot.computeIfAbsent(root, k -> new TreeMap<>());
+            Map<String, String> ids = idsOf(root);
             mentions.get(m).author().sourceId().ifPresent(id -> ids.putIfAbsent(scheme(id), id));
         }
         unitOfMention = new int[mentions.size()];
@@ -310,6 +312,9 @@ final class AuthorResolver {
         List<AuthorAmbiguity> ambiguities = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> block : new Blocks().personsOfBlock.entrySet()) {
             List<Integer> blockPersons = block.getValue();
+            if (blockPersons.size() < 2 || allIdentifiedInOneScheme(blockPersons)) {
+                continue; // one person, or persons whose identifiers tell them apart
+            }
             Set<Integer> persons = new TreeSet<>();
             for (int x = 0; x < blockPersons.size(); x++) {
                 for (int y = x + 1; y < blockPersons.size() && y < x + MAX_POSTINGS; y++) {
@@ -603,8 +608,8 @@ final class AuthorResolver {
     }
 
     private boolean compatibleNames(int rootA, int rootB) {
-        for (PersonName x : namesOfRoot.getOrDefault(rootA, List.of())) {
-            for (PersonName y : namesOfRoot.getOrDefault(rootB, List.of())) {
+        for (PersonName x : namesOf(rootA)) {
+            for (PersonName y : namesOf(rootB)) {
                 if (x.blockKey().equals(y.blockKey()) && !PersonName.givenCompatible(x.given(), y.given())) {
                     return false;
                 }
@@ -618,16 +623,16 @@ final class AuthorResolver {
      * different persons (one identifier is one person), and nothing in the block can be joined.
      */
     private boolean allIdentifiedInOneScheme(List<Integer> persons) {
-        Set<String> schemes = new HashSet<>(idsOfRoot.getOrDefault(persons.get(0), Map.of()).keySet());
+        Set<String> schemes = new HashSet<>(idsOf(persons.get(0)).keySet());
         for (int i = 1; i < persons.size() && !schemes.isEmpty(); i++) {
-            schemes.retainAll(idsOfRoot.getOrDefault(persons.get(i), Map.of()).keySet());
+            schemes.retainAll(idsOf(persons.get(i)).keySet());
         }
         return !schemes.isEmpty();
     }
 
     private boolean compatibleIds(int rootA, int rootB) {
-        Map<String, String> a = idsOfRoot.getOrDefault(rootA, Map.of());
-        Map<String, String> b = idsOfRoot.getOrDefault(rootB, Map.of());
+        Map<String, String> a = idsOf(rootA);
+        Map<String, String> b = idsOf(rootB);
         for (Map.Entry<String, String> id : a.entrySet()) {
             String other = b.get(id.getKey());
             if (other != null && !other.equals(id.getValue())) {
@@ -655,25 +660,51 @@ final class AuthorResolver {
         int root = Math.min(a, b);
         int child = Math.max(a, b);
         parent[child] = root;
-        List<PersonName> names = namesOfRoot.computeIfAbsent(root, k -> new ArrayList<>());
-        for (PersonName name : namesOfRoot.getOrDefault(child, List.of())) {
+        List<PersonName> names = namesOf(root);
+        for (PersonName name : namesOf(child)) {
             if (!names.contains(name)) {
                 names.add(name);
             }
         }
-        Map<String, String> ids = idsOfRoot.computeIfAbsent(root, k -> new TreeMap<>());
-        idsOfRoot.getOrDefault(child, Map.of()).forEach(ids::putIfAbsent);
+        Map<String, String> ids = idsOf(root);
+        idsOf(child).forEach(ids::putIfAbsent);
         return root;
+    }
+
+    /** The names of the person whose root is {@code root}, made empty when it has none yet. */
+    private List<PersonName> namesOf(int root) {
+        List<PersonName> names = namesOfRoot.get(root);
+        if (names == null) {
+            names = new ArrayList<>(2);
+            namesOfRoot.set(root, names);
+        }
+        return names;
+    }
+
+    /** The identifiers, by scheme, of the person whose root is {@code root}. */
+    private Map<String, String> idsOf(int root) {
+        Map<String, String> ids = idsOfRoot.get(root);
+        if (ids == null) {
+            ids = new TreeMap<>();
+            idsOfRoot.set(root, ids);
+        }
+        return ids;
     }
 
     private Resolution result(List<AuthorAmbiguity> rawAmbiguities) {
         // Number persons by first appearance in reading order.
-        Map<Integer, Integer> indexOfRoot = new LinkedHashMap<>();
+        int[] indexOfRoot = new int[mentions.size()];
+        java.util.Arrays.fill(indexOfRoot, -1);
+        int personCount = 0;
         List<List<Integer>> bylines = new ArrayList<>(records.size());
         for (List<Integer> ofRecord : mentionsOfRecord) {
             List<Integer> byline = new ArrayList<>();
             for (int m : ofRecord) {
-                int index = indexOfRoot.computeIfAbsent(find(m), k -> indexOfRoot.size());
+                int root = find(m);
+                if (indexOfRoot[root] < 0) {
+                    indexOfRoot[root] = personCount++;
+                }
+                int index = indexOfRoot[root];
                 if (!byline.contains(index)) {
                     byline.add(index);
                 }
@@ -681,14 +712,14 @@ final class AuthorResolver {
             bylines.add(byline);
         }
         List<Variants> variants = new ArrayList<>();
-        for (int i = 0; i < indexOfRoot.size(); i++) {
+        for (int i = 0; i < personCount; i++) {
             variants.add(new Variants());
         }
         Map<String, String> displayOfName = new HashMap<>();
         for (int m = 0; m < mentions.size(); m++) {
             RecordAuthor author = mentions.get(m).author();
             String display = displayOfName.computeIfAbsent(author.name(), AuthorNames::display);
-            variants.get(indexOfRoot.get(find(m))).add(author, display, writtenOfMention.getOrDefault(m, author.name()), m);
+            variants.get(indexOfRoot[find(m)]).add(author, display, writtenOfMention.getOrDefault(m, author.name()), m);
         }
         List<Author> authors = new ArrayList<>(variants.size());
         List<AuthorMerge> merges = new ArrayList<>();
@@ -720,16 +751,16 @@ final class AuthorResolver {
         }
         List<AuthorAmbiguity> ambiguities = new ArrayList<>();
         for (AuthorAmbiguity raw : rawAmbiguities) {
-            Set<Integer> persons = new TreeSet<>();
+            Set<Integer> indices = new TreeSet<>();
             for (String root : raw.authorIds()) {
-                Integer index = indexOfRoot.get(find(Integer.parseInt(root)));
-                if (index != null) {
-                    persons.add(index);
+                int index = indexOfRoot[find(Integer.parseInt(root))];
+                if (index >= 0) {
+                    indices.add(index);
                 }
             }
-            if (persons.size() > 1) {
-                ambiguities.add(new AuthorAmbiguity(raw.block(), persons.stream().map(p -> "A" + (p + 1)).toList(),
-                        persons.stream().map(p -> authors.get(p).name()).toList(), raw.reason()));
+            if (indices.size() > 1) {
+                ambiguities.add(new AuthorAmbiguity(raw.block(), indices.stream().map(p -> "A" + (p + 1)).toList(),
+                        indices.stream().map(p -> authors.get(p).name()).toList(), raw.reason()));
             }
         }
         List<int[]> positions = new ArrayList<>(records.size());
@@ -737,7 +768,7 @@ final class AuthorResolver {
             int[] persons = new int[records.get(r).authors().size()];
             java.util.Arrays.fill(persons, -1);
             for (int m : mentionsOfRecord.get(r)) {
-                persons[mentions.get(m).position()] = indexOfRoot.get(find(m));
+                persons[mentions.get(m).position()] = indexOfRoot[find(m)];
             }
             positions.add(persons);
         }
