@@ -9,12 +9,12 @@ import org.scholargraph.graph.CompactGraph;
  * and clique identification", J. Math. Sociol. 2) of a weighted undirected graph: the leading
  * eigenvector of the weighted adjacency matrix A.
  *
- * <p>Computed per connected component by power iteration on {@code A + I}, which has the same
- * eigenvectors as A but a unique dominant eigenvalue even on bipartite graphs and stars, where
- * plain power iteration on A oscillates (networkx issue 1704; JGraphT 1.5.2 returns all 0.5 on a
- * four-node star). Iteration stops when no entry of the max-normalised vector moves by more than
- * the tolerance (default {@value #TOLERANCE_DEFAULT}), or after the maximum iterations. Each
- * iteration runs in O(n_c + m_c) on a component.
+ * <p>Computed per connected component by restarted Lanczos ({@link #iterate}), which converges to
+ * the largest eigenvalue of A itself: on bipartite graphs and stars, where plain power iteration on
+ * A oscillates between ±λ (networkx issue 1704; JGraphT 1.5.2 returns all 0.5 on a four-node star),
+ * nothing needs shifting. Iteration stops when no entry of the max-normalised vector moves by more
+ * than the tolerance (default {@value #TOLERANCE_DEFAULT}) from one cycle to the next, or after
+ * about the maximum number of products with A. Each product runs in O(n_c + m_c) on a component.
  *
  * <p>Scaling: the largest connected component (most nodes; ties to the larger eigenvalue, then
  * to the one holding the smallest node) keeps its max-1 vector, exactly igraph's
@@ -32,6 +32,12 @@ public final class WeightedEigenvector extends CachedNodeScoring {
     public static final int MAX_ITERATIONS_DEFAULT = 100_000;
     public static final double TOLERANCE_DEFAULT = 1e-12;
 
+    /** Krylov vectors per Lanczos cycle. */
+    private static final int KRYLOV_DIMENSION = 20;
+
+    /** A Lanczos step whose new direction is this small against the diagonal found an invariant subspace. */
+    private static final double INVARIANT = 1e-13;
+
     private final CompactGraph graph;
     private final int maxIterations;
     private final double tolerance;
@@ -46,7 +52,8 @@ public final class WeightedEigenvector extends CachedNodeScoring {
      * Eigenvector centrality with every parameter.
      *
      * @param graph an undirected graph; take {@link CompactGraph#asUndirected()} of a directed one
-     * @param maxIterations power iterations per component after which to stop, at least 1
+     * @param maxIterations products with A per component after which to stop (rounded up to whole
+     *     Lanczos cycles), at least 1
      * @param tolerance largest change of an entry of the max-1 vector at which to stop, positive
      */
     public WeightedEigenvector(CompactGraph graph, int maxIterations, double tolerance) {
@@ -87,7 +94,7 @@ public final class WeightedEigenvector extends CachedNodeScoring {
         int[] component = new int[n];
         Arrays.fill(component, -1);
         int[] members = new int[n];
-        double[] next = new double[n];
+        int[] local = new int[n];
         // Components in order of their smallest node; each is a contiguous run of `members`.
         int[] componentStart = new int[n + 1];
         double[] eigenvalue = new double[n];
@@ -107,7 +114,7 @@ public final class WeightedEigenvector extends CachedNodeScoring {
             }
             componentStart[components] = start;
             componentStart[components + 1] = filled;
-            eigenvalue[components] = filled - start > 1 ? iterate(members, start, filled, x, next) : 0.0;
+            eigenvalue[components] = filled - start > 1 ? iterate(members, start, filled, x, local) : 0.0;
             components++;
         }
         int reference = -1;
@@ -129,57 +136,131 @@ public final class WeightedEigenvector extends CachedNodeScoring {
     }
 
     /**
-     * Power iteration on A + I restricted to the nodes {@code members[from..to)}; leaves their
-     * max-1 eigenvector in {@code x} and returns the leading eigenvalue of A.
+     * The leading eigenvector of A restricted to the nodes {@code members[from..to)}, left max-1 in
+     * {@code x}; returns its eigenvalue. Restarted Lanczos: each cycle builds an orthonormal basis
+     * of up to {@value #KRYLOV_DIMENSION} Krylov vectors from the last cycle's Ritz vector (fully
+     * reorthogonalised), takes the leading eigenpair of the small tridiagonal matrix, and restarts
+     * from that Ritz vector, until no entry of the max-1 vector moves by more than the tolerance from
+     * one cycle to the next. Lanczos finds the largest eigenvalue itself, not the one of largest
+     * magnitude, so bipartite components need no shift; and where power iteration gains a factor
+     * λ₂/λ₁ per product with A, a cycle gains about the Chebyshev polynomial of its dimension at
+     * 1 + 2(λ₁ − λ₂)/(λ₂ − λₙ): on the largest component of a 200,000-work coauthorship graph
+     * (λ₂/λ₁ = 0.91) a few cycles instead of about 290 power steps.
      */
-    private double iterate(int[] members, int from, int to, double[] x, double[] next) {
+    private double iterate(int[] members, int from, int to, double[] x, int[] local) {
+        int size = to - from;
+        for (int k = 0; k < size; k++) {
+            local[members[from + k]] = k;
+        }
+        int dimension = Math.min(KRYLOV_DIMENSION, size);
+        double[][] basis = new double[dimension][size];
+        double[] product = new double[size];
+        double[] alpha = new double[dimension];
+        double[] beta = new double[dimension];
+        double[] small = new double[dimension];
         // Start from the strengths (plus one): positive on the whole component and already close to
         // the eigenvector on most graphs, as igraph starts from the degrees.
-        double max = 0;
-        for (int k = from; k < to; k++) {
-            int v = members[k];
-            x[v] = 1 + graph.strength(v);
-            max = Math.max(max, x[v]);
+        double[] ritz = new double[size];
+        for (int k = 0; k < size; k++) {
+            ritz[k] = 1 + graph.strength(members[from + k]);
         }
-        for (int k = from; k < to; k++) {
-            x[members[k]] /= max;
-        }
+        double[] last = null;
+        double eigenvalue = 0;
+        int cycles = Math.max(1, (maxIterations + dimension - 1) / dimension);
         boolean done = false;
-        for (int iteration = 0; iteration < maxIterations && !done; iteration++) {
-            max = 0;
-            for (int k = from; k < to; k++) {
-                int v = members[k];
-                double sum = x[v];
-                for (int i = graph.edgeStart(v); i < graph.edgeEnd(v); i++) {
-                    sum += graph.weightAt(i) * x[graph.neighborAt(i)];
+        for (int cycle = 0; cycle < cycles && !done; cycle++) {
+            scale(ritz, 1 / norm(ritz), basis[0]);
+            int steps = 0;
+            for (int j = 0; j < dimension; j++) {
+                multiply(members, from, local, basis[j], product);
+                alpha[j] = dot(product, basis[j]);
+                steps = j + 1;
+                for (int pass = 0; pass < 2; pass++) { // twice is enough to keep the basis orthogonal
+                    for (int i = 0; i <= j; i++) {
+                        axpy(-dot(product, basis[i]), basis[i], product);
+                    }
                 }
-                next[v] = sum;
-                max = Math.max(max, sum);
+                if (j + 1 == dimension) {
+                    break;
+                }
+                beta[j] = norm(product);
+                if (beta[j] <= INVARIANT * Math.abs(alpha[j]) || beta[j] == 0) {
+                    break; // the basis spans an invariant subspace: the eigenpair is exact
+                }
+                scale(product, 1 / beta[j], basis[j + 1]);
             }
-            double change = 0;
-            for (int k = from; k < to; k++) {
-                int v = members[k];
-                double value = next[v] / max;
-                change = Math.max(change, Math.abs(value - x[v]));
-                x[v] = value;
+            eigenvalue = SymmetricEigen.largest(alpha, beta, steps, small);
+            Arrays.fill(ritz, 0);
+            double sum = 0;
+            for (int i = 0; i < steps; i++) {
+                axpy(small[i], basis[i], ritz);
             }
-            done = change < tolerance;
+            for (double value : ritz) {
+                sum += value;
+            }
+            double max = 0;
+            for (int k = 0; k < size; k++) {
+                ritz[k] = sum < 0 ? -ritz[k] : ritz[k]; // the Perron vector is positive
+                max = Math.max(max, ritz[k]);
+            }
+            double[] current = new double[size];
+            scale(ritz, 1 / max, current);
+            // A basis that spans an invariant subspace (or the whole component) gives the exact pair.
+            done = steps < dimension || steps == size || last != null && maxChange(last, current) < tolerance;
+            last = current;
         }
         if (!done) {
             converged = false;
         }
-        // Rayleigh quotient x·Ax / x·x: its error is quadratic in the vector's.
-        double numerator = 0;
-        double denominator = 0;
-        for (int k = from; k < to; k++) {
-            int v = members[k];
-            double ax = 0;
-            for (int i = graph.edgeStart(v); i < graph.edgeEnd(v); i++) {
-                ax += graph.weightAt(i) * x[graph.neighborAt(i)];
-            }
-            numerator += x[v] * ax;
-            denominator += x[v] * x[v];
+        for (int k = 0; k < size; k++) {
+            x[members[from + k]] = last[k];
         }
-        return numerator / denominator;
+        return eigenvalue;
+    }
+
+    /** {@code product = A·vector} on the component, in its local numbering. */
+    private void multiply(int[] members, int from, int[] local, double[] vector, double[] product) {
+        for (int k = 0; k < product.length; k++) {
+            int v = members[from + k];
+            double sum = 0;
+            for (int i = graph.edgeStart(v); i < graph.edgeEnd(v); i++) {
+                sum += graph.weightAt(i) * vector[local[graph.neighborAt(i)]];
+            }
+            product[k] = sum;
+        }
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int k = 0; k < a.length; k++) {
+            sum += a[k] * b[k];
+        }
+        return sum;
+    }
+
+    private static double norm(double[] a) {
+        return Math.sqrt(dot(a, a));
+    }
+
+    /** {@code y += factor · x}. */
+    private static void axpy(double factor, double[] x, double[] y) {
+        for (int k = 0; k < x.length; k++) {
+            y[k] += factor * x[k];
+        }
+    }
+
+    /** {@code into = factor · x}. */
+    private static void scale(double[] x, double factor, double[] into) {
+        for (int k = 0; k < x.length; k++) {
+            into[k] = factor * x[k];
+        }
+    }
+
+    private static double maxChange(double[] a, double[] b) {
+        double change = 0;
+        for (int k = 0; k < a.length; k++) {
+            change = Math.max(change, Math.abs(a[k] - b[k]));
+        }
+        return change;
     }
 }
