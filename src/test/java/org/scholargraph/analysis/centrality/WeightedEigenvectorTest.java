@@ -26,6 +26,38 @@ class WeightedEigenvectorTest {
     }
 
     @Test
+    void findsTheLargeStarThatNeedsSeveralLanczosCycles() {
+        // A star of 40 leaves, bipartite and larger than one Lanczos basis: by hand, λ = √40, the
+        // centre 1 and each leaf 1/√40.
+        CompactGraph.Builder star = CompactGraph.undirected(41);
+        for (int leaf = 1; leaf <= 40; leaf++) {
+            star.addEdge(0, leaf, 1.0);
+        }
+        WeightedEigenvector eigenvector = new WeightedEigenvector(star.build());
+        double[] scores = eigenvector.scores();
+
+        assertTrue(eigenvector.converged());
+        assertEquals(1.0, scores[0], TOLERANCE);
+        for (int leaf = 1; leaf <= 40; leaf++) {
+            assertEquals(1 / Math.sqrt(40), scores[leaf], TOLERANCE);
+        }
+    }
+
+    @Test
+    void solvesSmallTridiagonalMatricesToRounding() {
+        double[] vector = new double[3];
+        // The path on three nodes: eigenvalues −√2, 0, √2; the top one's vector (1/2, 1/√2, 1/2).
+        assertEquals(Math.sqrt(2), SymmetricEigen.largest(new double[] {0, 0, 0}, new double[] {1, 1}, 3, vector),
+                1e-14);
+        double sign = Math.signum(vector[1]);
+        assertArrayEquals(new double[] {0.5, Math.sqrt(0.5), 0.5},
+                new double[] {sign * vector[0], sign * vector[1], sign * vector[2]}, 1e-14);
+        // [[2, 1], [1, 2]]: eigenvalues 1 and 3.
+        assertEquals(3.0, SymmetricEigen.largest(new double[] {2, 2}, new double[] {1}, 2, vector), 1e-14);
+        assertEquals(Math.abs(vector[0]), Math.abs(vector[1]), 1e-14);
+    }
+
+    @Test
     void convergesOnBipartitePath() {
         assertArrayEquals(new double[] {0.7071067811865476, 1.0, 0.7071067811865476},
                 new WeightedEigenvector(ReferenceGraphs.path3()).scores(), TOLERANCE);
