@@ -51,8 +51,9 @@ public final class CorpusAnalyzer {
 
     /** Analyses a corpus and its graphs. */
     public static CorpusAnalysis analyse(Corpus corpus, ScholarlyNetworks networks, AnalysisParameters parameters) {
-        // The four community searches are independent and each seeded on its own: on more than
-        // one thread they run beside the centralities, with the same results as one after another.
+        // The four community searches (each seeded on its own) and the timeline are independent: on
+        // more than one thread they run beside the centralities, with the same results as one after
+        // another.
         ExecutorService pool = parameters.threads() > 1
                 ? Executors.newFixedThreadPool(Math.min(4, parameters.threads()), CorpusAnalyzer::daemon)
                 : null;
@@ -72,14 +73,24 @@ public final class CorpusAnalyzer {
         // Wall time of each measure on each graph, for summary.json ("coauthorship.pagerank"), so
         // that one kernel can be set beside another implementation's on the same graph.
         Map<String, Long> measureMillis = new ConcurrentHashMap<>();
-        Supplier<Communities> authorSearch = later(pool,
-                () -> timed(measureMillis, "coauthorship.leiden", () -> leiden(coauthorship, parameters)));
-        Supplier<Communities> paperSearch = later(pool,
-                () -> timed(measureMillis, "citation.leiden", () -> leiden(citation.asUndirected(), parameters)));
-        Supplier<Communities> topicSearch = later(pool,
-                () -> timed(measureMillis, "topics.leiden", () -> leiden(networks.topics().graph(), parameters)));
-        Supplier<Communities> keywordSearch = later(pool,
-                () -> timed(measureMillis, "keywords.leiden", () -> leiden(networks.keywords().graph(), parameters)));
+        // The largest graph's search first, so that the longest task starts at once and the others
+        // fill in beside it; each search's result does not depend on when it runs.
+        Map<String, CompactGraph> searched = new java.util.LinkedHashMap<>();
+        searched.put("coauthorship", coauthorship);
+        searched.put("citation", citation.asUndirected());
+        searched.put("topics", networks.topics().graph());
+        searched.put("keywords", networks.keywords().graph());
+        Map<String, Supplier<Communities>> searches = new java.util.HashMap<>();
+        searched.entrySet().stream()
+                .sorted(java.util.Comparator.comparingLong((Map.Entry<String, CompactGraph> e) -> -e.getValue().edgeSlots()))
+                .forEach(e -> searches.put(e.getKey(), later(pool,
+                        () -> timed(measureMillis, e.getKey() + ".leiden", () -> leiden(e.getValue(), parameters)))));
+        Supplier<Communities> authorSearch = searches.get("coauthorship");
+        Supplier<Communities> paperSearch = searches.get("citation");
+        Supplier<Communities> topicSearch = searches.get("topics");
+        Supplier<Communities> keywordSearch = searches.get("keywords");
+        Supplier<Timeline> timelineWork = later(pool,
+                () -> timed(measureMillis, "timeline", () -> CollaborationTimeline.of(corpus, networks)));
 
         // Every declared column, in order; sampling above the exact limit draws from the run's seed,
         // sized by the run's ε and δ.
@@ -116,7 +127,7 @@ public final class CorpusAnalyzer {
                 k -> networks.keywords().keywords().get(k), k -> List.of(networks.keywords().keywords().get(k)),
                 k -> Math.max(1, keywordPapers[k])));
 
-        Timeline timeline = timed(measureMillis, "timeline", () -> CollaborationTimeline.of(corpus, networks));
+        Timeline timeline = timelineWork.get();
         return new CorpusAnalysis(corpus, networks, authors, papers, authorCommunities, paperCommunities,
                 topicCommunities, keywordCommunities, summaries, timeline, parameters, sampling,
                 new TreeMap<>(measureMillis));
@@ -142,7 +153,7 @@ public final class CorpusAnalyzer {
             return () -> value;
         }
         Future<T> future = pool.submit(work);
-        return () -> OrderedChunks.resultOf(future, "finding communities");
+        return () -> OrderedChunks.resultOf(future, "analysing the corpus");
     }
 
     private static <T> T call(Callable<T> work) {
@@ -156,7 +167,7 @@ public final class CorpusAnalyzer {
     }
 
     private static Thread daemon(Runnable task) {
-        Thread thread = new Thread(task, "scholargraph-communities");
+        Thread thread = new Thread(task, "scholargraph-analysis");
         thread.setDaemon(true);
         return thread;
     }

@@ -2,11 +2,7 @@ package org.scholargraph.analysis.timeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.scholargraph.graph.Citation;
 import org.scholargraph.graph.Collaboration;
 import org.scholargraph.graph.DisjointSets;
@@ -36,15 +32,41 @@ public final class CollaborationTimeline {
     }
 
     private static List<YearActivity> years(Corpus corpus, ScholarlyNetworks networks) {
-        TreeMap<Integer, List<Paper>> papersByYear = new TreeMap<>();
-        for (Paper paper : corpus.papers()) {
+        List<Paper> allPapers = corpus.papers();
+        int firstYearOfCorpus = Integer.MAX_VALUE;
+        int lastYearOfCorpus = Integer.MIN_VALUE;
+        for (Paper paper : allPapers) {
             if (paper.yearOrZero() != 0) {
-                papersByYear.computeIfAbsent(paper.yearOrZero(), y -> new ArrayList<>()).add(paper);
+                firstYearOfCorpus = Math.min(firstYearOfCorpus, paper.yearOrZero());
+                lastYearOfCorpus = Math.max(lastYearOfCorpus, paper.yearOrZero());
+            }
+        }
+        List<YearActivity> rows = new ArrayList<>();
+        if (firstYearOfCorpus == Integer.MAX_VALUE) {
+            return rows;
+        }
+        int span = lastYearOfCorpus - firstYearOfCorpus + 1;
+        // The dated papers, grouped by year in corpus order: a counting sort.
+        int[] yearStart = new int[span + 1];
+        for (Paper paper : allPapers) {
+            if (paper.yearOrZero() != 0) {
+                yearStart[paper.yearOrZero() - firstYearOfCorpus + 1]++;
+            }
+        }
+        for (int y = 0; y < span; y++) {
+            yearStart[y + 1] += yearStart[y];
+        }
+        int[] papersByYear = new int[yearStart[span]];
+        int[] fill = Arrays.copyOf(yearStart, span);
+        for (int p = 0; p < allPapers.size(); p++) {
+            int year = allPapers.get(p).yearOrZero();
+            if (year != 0) {
+                papersByYear[fill[year - firstYearOfCorpus]++] = p;
             }
         }
         int authorCount = corpus.authors().size();
         int[] firstYear = new int[authorCount];
-        for (Paper paper : corpus.papers()) {
+        for (Paper paper : allPapers) {
             int year = paper.yearOrZero();
             for (int a : paper.authors()) {
                 if (year != 0 && (firstYear[a] == 0 || year < firstYear[a])) {
@@ -52,30 +74,35 @@ public final class CollaborationTimeline {
                 }
             }
         }
-        TreeMap<Integer, Integer> newPairsByYear = new TreeMap<>();
+        int[] newPairsByYear = new int[span];
         for (Collaboration c : networks.coauthorship().collaborations()) {
             if (c.firstYear() != 0) {
-                newPairsByYear.merge(c.firstYear(), 1, Integer::sum);
+                newPairsByYear[c.firstYear() - firstYearOfCorpus]++;
             }
         }
         DisjointSets components = new DisjointSets(authorCount);
         boolean[] seen = new boolean[authorCount];
+        int[] activeIn = new int[authorCount]; // the last year an author was counted active, 0 for none
+        long[] pairs = new long[16];
         int cumulative = 0;
         int largest = 0;
-        List<YearActivity> rows = new ArrayList<>();
-        if (papersByYear.isEmpty()) {
-            return rows;
-        }
-        for (int year = papersByYear.firstKey(); year <= papersByYear.lastKey(); year++) {
-            List<Paper> papers = papersByYear.getOrDefault(year, List.of());
-            Set<Integer> active = new TreeSet<>();
-            Set<Long> pairs = new HashSet<>();
-            for (Paper paper : papers) {
-                List<Integer> byline = paper.authors();
+        for (int y = 0; y < span; y++) {
+            int year = firstYearOfCorpus + y;
+            int active = 0;
+            int newAuthors = 0;
+            int pairCount = 0;
+            for (int k = yearStart[y]; k < yearStart[y + 1]; k++) {
+                List<Integer> byline = allPapers.get(papersByYear[k]).authors();
                 boolean linksAuthors = networks.coauthorship().addsPairs(byline.size());
-                active.addAll(byline);
                 for (int i = 0; i < byline.size(); i++) {
                     int a = byline.get(i);
+                    if (activeIn[a] != year) {
+                        activeIn[a] = year;
+                        active++;
+                        if (firstYear[a] == year) {
+                            newAuthors++;
+                        }
+                    }
                     if (!seen[a]) {
                         seen[a] = true;
                         cumulative++;
@@ -83,60 +110,80 @@ public final class CollaborationTimeline {
                     }
                     for (int j = i + 1; j < byline.size() && linksAuthors; j++) {
                         int b = byline.get(j);
-                        pairs.add(((long) Math.min(a, b) << 32) | Math.max(a, b));
+                        if (pairCount == pairs.length) {
+                            pairs = Arrays.copyOf(pairs, 2 * pairs.length);
+                        }
+                        pairs[pairCount++] = ((long) Math.min(a, b) << 32) | Math.max(a, b);
                         largest = Math.max(largest, components.union(a, b));
                     }
                 }
             }
-            int thisYear = year;
-            int newAuthors = (int) active.stream().filter(a -> firstYear[a] == thisYear).count();
             double share = cumulative == 0 ? 0.0 : (double) largest / cumulative;
-            rows.add(new YearActivity(year, papers.size(), active.size(), newAuthors, pairs.size(),
-                    newPairsByYear.getOrDefault(year, 0), cumulative, share));
+            rows.add(new YearActivity(year, yearStart[y + 1] - yearStart[y], active, newAuthors,
+                    distinct(pairs, pairCount), newPairsByYear[y], cumulative, share));
         }
         return rows;
     }
 
-    private static List<AuthorYear> authorYears(Corpus corpus, ScholarlyNetworks networks) {
-        int authorCount = corpus.authors().size();
-        List<TreeMap<Integer, List<Paper>>> papersByYear = new ArrayList<>(authorCount);
-        List<TreeMap<Integer, Integer>> citationsByYear = new ArrayList<>(authorCount);
-        for (int a = 0; a < authorCount; a++) {
-            papersByYear.add(new TreeMap<>());
-            citationsByYear.add(new TreeMap<>());
-        }
-        for (Paper paper : corpus.papers()) {
-            if (paper.yearOrZero() != 0) {
-                paper.authors().forEach(a -> papersByYear.get(a)
-                        .computeIfAbsent(paper.yearOrZero(), y -> new ArrayList<>()).add(paper));
+    /** How many distinct values {@code values[0..count)} holds; sorts them. */
+    private static int distinct(long[] values, int count) {
+        Arrays.sort(values, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (i == 0 || values[i] != values[i - 1]) {
+                distinct++;
             }
         }
+        return distinct;
+    }
+
+    private static List<AuthorYear> authorYears(Corpus corpus, ScholarlyNetworks networks) {
+        int authorCount = corpus.authors().size();
+        List<Paper> allPapers = corpus.papers();
+        // Each author's dated papers as (year, paper) packed in a long, grouped by author (a
+        // counting sort) and sorted by year within the author.
+        int[] start = new int[authorCount + 1];
+        for (Paper paper : allPapers) {
+            if (paper.yearOrZero() != 0) {
+                for (int a : paper.authors()) {
+                    start[a + 1]++;
+                }
+            }
+        }
+        for (int a = 0; a < authorCount; a++) {
+            start[a + 1] += start[a];
+        }
+        long[] yearPapers = new long[start[authorCount]];
+        int[] fill = Arrays.copyOf(start, authorCount);
+        for (int p = 0; p < allPapers.size(); p++) {
+            int year = allPapers.get(p).yearOrZero();
+            if (year != 0) {
+                for (int a : allPapers.get(p).authors()) {
+                    yearPapers[fill[a]++] = ((long) year << 32) | p;
+                }
+            }
+        }
+        for (int a = 0; a < authorCount; a++) {
+            Arrays.sort(yearPapers, start[a], start[a + 1]);
+        }
         // Each citation counts for every author of the cited paper in the citing paper's year: the
-        // (author, year) pairs are packed in a long each and sorted, so that a map gets one entry per
-        // author and year rather than one update per citation and author.
+        // (author, year) pairs are packed in a long each and sorted, so that equal pairs are counted
+        // in one run rather than one update per citation and author.
         long pairCount = 0;
         for (Citation citation : networks.citation().citations()) {
             pairCount += corpus.paper(citation.cited()).authors().size();
         }
-        long[] authorYears = new long[Math.toIntExact(pairCount)];
+        long[] citedAuthorYears = new long[Math.toIntExact(pairCount)];
         int filled = 0;
         for (Citation citation : networks.citation().citations()) {
             int year = corpus.paper(citation.citing()).yearOrZero();
             if (year != 0) {
                 for (int a : corpus.paper(citation.cited()).authors()) {
-                    authorYears[filled++] = ((long) a << 32) | (year & 0xFFFFFFFFL);
+                    citedAuthorYears[filled++] = ((long) a << 32) | (year & 0xFFFFFFFFL);
                 }
             }
         }
-        Arrays.sort(authorYears, 0, filled);
-        for (int i = 0; i < filled; ) {
-            int j = i;
-            while (j < filled && authorYears[j] == authorYears[i]) {
-                j++;
-            }
-            citationsByYear.get((int) (authorYears[i] >>> 32)).put((int) authorYears[i], j - i);
-            i = j;
-        }
+        Arrays.sort(citedAuthorYears, 0, filled);
         List<AuthorYear> rows = new ArrayList<>();
         // Per coauthor b: the last author whose timeline met b, and the last author-year that
         // counted b, so that each year counts its distinct coauthors and the new ones without sets.
@@ -144,19 +191,25 @@ public final class CollaborationTimeline {
         int[] countedIn = new int[authorCount];
         Arrays.fill(metBy, -1);
         int authorYear = 0;
+        int c = 0;
         for (int a = 0; a < authorCount; a++) {
-            TreeSet<Integer> years = new TreeSet<>(papersByYear.get(a).keySet());
-            years.addAll(citationsByYear.get(a).keySet());
-            for (int year : years) {
+            int i = start[a];
+            while (i < start[a + 1] || c < filled && (int) (citedAuthorYears[c] >>> 32) == a) {
+                int paperYear = i < start[a + 1] ? (int) (yearPapers[i] >>> 32) : Integer.MAX_VALUE;
+                int citedYear = c < filled && (int) (citedAuthorYears[c] >>> 32) == a ? (int) citedAuthorYears[c]
+                        : Integer.MAX_VALUE;
+                int year = Math.min(paperYear, citedYear);
                 authorYear++;
-                List<Paper> papers = papersByYear.get(a).getOrDefault(year, List.of());
+                int papers = 0;
                 int coauthors = 0;
                 int fresh = 0;
-                for (Paper paper : papers) {
-                    if (!networks.coauthorship().addsPairs(paper.authors().size())) {
+                for (; i < start[a + 1] && (int) (yearPapers[i] >>> 32) == year; i++) {
+                    papers++;
+                    List<Integer> byline = allPapers.get((int) yearPapers[i]).authors();
+                    if (!networks.coauthorship().addsPairs(byline.size())) {
                         continue;
                     }
-                    for (int b : paper.authors()) {
+                    for (int b : byline) {
                         if (b != a && countedIn[b] != authorYear) {
                             countedIn[b] = authorYear;
                             coauthors++;
@@ -167,8 +220,11 @@ public final class CollaborationTimeline {
                         }
                     }
                 }
-                rows.add(new AuthorYear(a, year, papers.size(), coauthors, fresh,
-                        citationsByYear.get(a).getOrDefault(year, 0)));
+                int citations = 0;
+                for (; c < filled && citedAuthorYears[c] == (((long) a << 32) | (year & 0xFFFFFFFFL)); c++) {
+                    citations++;
+                }
+                rows.add(new AuthorYear(a, year, papers, coauthors, fresh, citations));
             }
         }
         return rows;
@@ -176,12 +232,27 @@ public final class CollaborationTimeline {
 
     private static List<PairHistory> pairs(Corpus corpus, ScholarlyNetworks networks) {
         List<PairHistory> rows = new ArrayList<>();
+        int[] years = new int[16];
         for (Collaboration c : networks.coauthorship().collaborations()) {
-            int activeYears = (int) c.papers().stream().mapToInt(p -> corpus.paper(p).yearOrZero())
-                    .filter(y -> y != 0).distinct().count();
+            if (years.length < c.papers().size()) {
+                years = new int[2 * c.papers().size()];
+            }
+            int dated = 0;
+            for (int p : c.papers()) {
+                int year = corpus.paper(p).yearOrZero();
+                if (year != 0) {
+                    years[dated++] = year;
+                }
+            }
+            Arrays.sort(years, 0, dated);
+            int activeYears = 0;
+            for (int k = 0; k < dated; k++) {
+                if (k == 0 || years[k] != years[k - 1]) {
+                    activeYears++;
+                }
+            }
             rows.add(new PairHistory(c.source(), c.target(), c.firstYear(), c.lastYear(), c.jointPapers(), activeYears));
         }
         return rows;
     }
-
 }
