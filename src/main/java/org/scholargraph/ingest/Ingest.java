@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +17,6 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.scholargraph.model.BibRecord;
-import org.scholargraph.model.Reference;
 import org.scholargraph.model.Rejection;
 
 /**
@@ -72,7 +70,7 @@ public final class Ingest {
         Map<Path, String> skipped = new LinkedHashMap<>();
         Map<Path, Format> formats = classifyAll(inputs, skipped);
         List<Path> files = new ArrayList<>(formats.keySet());
-        List<FileResult> results = readAll(files, formats, new ConcurrentHashMap<>());
+        List<FileResult> results = readAll(files, formats, new SharedValues());
         List<BibRecord> records = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         for (FileResult result : results) {
@@ -143,12 +141,11 @@ public final class Ingest {
     }
 
     /**
-     * Reads the files into records, each reference of the records one instance per distinct value
-     * across all files ({@code shared}): a corpus cites the same works again and again, and its
-     * references are the larger part of the records it holds.
+     * Reads the files into records whose repeated parts (references, authors, keywords, venues) are
+     * one instance per distinct value across all files ({@link SharedValues}).
      */
     private List<FileResult> readAll(List<Path> files, Map<Path, Format> formats,
-            ConcurrentHashMap<Reference, Reference> shared) throws IOException {
+            SharedValues shared) throws IOException {
         if (threads == 1 || files.size() < 2) {
             List<FileResult> results = new ArrayList<>();
             for (Path file : files) {
@@ -184,13 +181,13 @@ public final class Ingest {
         }
     }
 
-    private FileResult readFile(Path file, Format format, ConcurrentHashMap<Reference, Reference> shared)
+    private FileResult readFile(Path file, Format format, SharedValues shared)
             throws IOException {
         FileResult result = new FileResult();
         readFile(file, format, new RecordSink() {
             @Override
             public void accept(BibRecord record) {
-                result.records.add(withSharedReferences(record, shared));
+                result.records.add(shared.share(record));
             }
 
             @Override
@@ -283,22 +280,6 @@ public final class Ingest {
         } catch (NoSuchFileException e) {
             throw new UnreadableInputException(folder, 0, "no such folder");
         }
-    }
-
-    private static BibRecord withSharedReferences(BibRecord record, ConcurrentHashMap<Reference, Reference> shared) {
-        List<Reference> references = record.references();
-        if (references.isEmpty()) {
-            return record;
-        }
-        Reference[] canonical = new Reference[references.size()];
-        boolean replaced = false;
-        for (int i = 0; i < canonical.length; i++) {
-            Reference reference = references.get(i);
-            Reference first = shared.putIfAbsent(reference, reference);
-            canonical[i] = first == null ? reference : first;
-            replaced |= first != null;
-        }
-        return replaced ? record.withReferences(List.of(canonical)) : record;
     }
 
     private static final class FileResult {
