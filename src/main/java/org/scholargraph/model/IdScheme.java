@@ -34,6 +34,14 @@ public enum IdScheme {
     private static final Pattern ARXIV_NEW = Pattern.compile("(\\d{4}\\.\\d{4,5})(v\\d+)?");
     private static final Pattern ARXIV_OLD = Pattern.compile("([a-z\\-]+(\\.[A-Z]{2})?/\\d{7})(v\\d+)?");
     private static final Pattern OPENALEX_ID = Pattern.compile("([WAwa]\\d+)$");
+    // Compiled once: String.replaceAll and its kin compile their pattern on every call, and every
+    // identifier of every record and reference passes here.
+    private static final Pattern DOI_TRAILING_PUNCTUATION = Pattern.compile("[.,;\\])}>]+$");
+    private static final Pattern ARXIV_PREFIX = Pattern.compile("(?i)^(https?://arxiv\\.org/(abs|pdf)/|arxiv:\\s*)");
+    private static final Pattern PDF_SUFFIX = Pattern.compile("\\.pdf$");
+    private static final Pattern WOS_PREFIX = Pattern.compile("(?i)^(wos|isi):\\s*");
+    private static final Pattern PMID_PREFIX = Pattern.compile("(?i)^pmid:\\s*");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private final String prefix;
 
@@ -66,12 +74,11 @@ public enum IdScheme {
                     return Optional.empty();
                 }
                 String doi = m.group(1).toLowerCase(Locale.ROOT);
-                doi = doi.replaceAll("[.,;\\])}>]+$", "");
+                doi = DOI_TRAILING_PUNCTUATION.matcher(doi).replaceAll("");
                 return Optional.of(doi);
             }
             case ARXIV: {
-                String v = value.replaceFirst("(?i)^(https?://arxiv\\.org/(abs|pdf)/|arxiv:\\s*)", "")
-                        .replaceFirst("\\.pdf$", "");
+                String v = PDF_SUFFIX.matcher(ARXIV_PREFIX.matcher(value).replaceFirst("")).replaceFirst("");
                 Matcher m = ARXIV_NEW.matcher(v);
                 if (m.matches()) {
                     return Optional.of(m.group(1));
@@ -89,12 +96,12 @@ public enum IdScheme {
             case WOS: {
                 // Web of Science writes its accession number as "WOS:000…", older exports "ISI:000…"
                 // or the bare number; one form lets records from both match.
-                String number = value.replaceFirst("(?i)^(wos|isi):\\s*", "").toUpperCase(Locale.ROOT);
+                String number = WOS_PREFIX.matcher(value).replaceFirst("").toUpperCase(Locale.ROOT);
                 return number.isEmpty() ? Optional.empty() : Optional.of("WOS:" + number);
             }
             case PMID: {
-                String digits = value.replaceFirst("(?i)^pmid:\\s*", "");
-                return digits.matches("\\d+") ? Optional.of(digits) : Optional.empty();
+                String digits = PMID_PREFIX.matcher(value).replaceFirst("");
+                return DIGITS.matcher(digits).matches() ? Optional.of(digits) : Optional.empty();
             }
             default:
                 return Optional.of(value);
