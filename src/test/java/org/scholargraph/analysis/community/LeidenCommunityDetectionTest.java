@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-import java.util.Random;
-import nl.cwts.networkanalysis.Clustering;
-import nl.cwts.networkanalysis.LeidenAlgorithm;
-import nl.cwts.networkanalysis.Network;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.scholargraph.analysis.centrality.ReferenceGraphs;
@@ -97,21 +93,6 @@ class LeidenCommunityDetectionTest {
         assertArrayEquals(new LeidenCommunityDetection(karate, 1.0, 10, 10, 42L).communities().membership(),
                 defaults.communities().membership());
         assertNotEquals(0, defaults.communities().count());
-    }
-
-    @Test
-    void cwtsNetworkHoldsEachEdgeOnceAndItsQualityIsModularity() {
-        CompactGraph karate = ReferenceGraphs.karate();
-
-        Network network = CwtsNetworks.network(karate);
-
-        assertEquals(78, network.getNEdges());
-        assertEquals(78.0, network.getTotalEdgeWeight(), 0.0);
-        assertEquals(karate.strength(33), network.getNodeWeight(33), 0.0);
-        LeidenAlgorithm cpm = new LeidenAlgorithm(1.0 / (2 * 78), 1, LeidenCommunityDetection.RANDOMNESS,
-                new Random(1));
-        assertEquals(Modularity.of(karate, ModularityTest.KARATE_CLUB_SPLIT),
-                cpm.calcQuality(network, new Clustering(ModularityTest.KARATE_CLUB_SPLIT)), 1e-12);
     }
 
     @Test

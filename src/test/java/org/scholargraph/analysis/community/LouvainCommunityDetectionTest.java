@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
+import nl.cwts.networkanalysis.Clustering;
+import nl.cwts.networkanalysis.LouvainAlgorithm;
+import nl.cwts.networkanalysis.Network;
 import org.junit.jupiter.api.Test;
 import org.scholargraph.analysis.centrality.ReferenceGraphs;
 import org.scholargraph.graph.CompactGraph;
@@ -43,5 +47,19 @@ class LouvainCommunityDetectionTest {
                     method.name());
         }
         assertEquals(List.of("leiden", "louvain"), methods.stream().map(CommunityDetection::name).toList());
+    }
+
+    @Test
+    void cwtsNetworkHoldsEachEdgeOnceAndItsQualityIsModularity() {
+        CompactGraph karate = ReferenceGraphs.karate();
+
+        Network network = CwtsNetworks.network(karate);
+
+        assertEquals(78, network.getNEdges());
+        assertEquals(78.0, network.getTotalEdgeWeight(), 0.0);
+        assertEquals(karate.strength(33), network.getNodeWeight(33), 0.0);
+        LouvainAlgorithm cpm = new LouvainAlgorithm(1.0 / (2 * 78), 1, new Random(1));
+        assertEquals(Modularity.of(karate, ModularityTest.KARATE_CLUB_SPLIT),
+                cpm.calcQuality(network, new Clustering(ModularityTest.KARATE_CLUB_SPLIT)), 1e-12);
     }
 }
