@@ -35,6 +35,9 @@ abstract class CommunitySearch implements CommunityDetection {
     /** One iteration of a search: improves a partition in place, saying whether it changed it. */
     interface Iteration {
         boolean improve(int[] labels);
+
+        /** The modularity at the search's resolution of {@code labels}, as {@link #improve} just left them. */
+        double quality(int[] labels);
     }
 
     private final CompactGraph graph;
@@ -66,10 +69,11 @@ abstract class CommunitySearch implements CommunityDetection {
     }
 
     /**
-     * The iteration on {@code undirected} for the constant Potts model at {@code cpmResolution}
-     * (γ/2m) with node weights the strengths, drawing from {@code random}.
+     * The iteration on {@code undirected} for modularity at {@code resolution} γ, that is the
+     * constant Potts model at {@code cpmResolution} (γ/2m) with node weights the strengths, drawing
+     * from {@code random}.
      */
-    abstract Iteration iteration(CompactGraph undirected, double cpmResolution, Random random);
+    abstract Iteration iteration(CompactGraph undirected, double resolution, double cpmResolution, Random random);
 
     @Override
     public synchronized Communities communities() {
@@ -96,7 +100,7 @@ abstract class CommunitySearch implements CommunityDetection {
         int starts = startsFor(graph.edgeCount(), randomStarts);
         boolean large = startsFor(graph.edgeCount(), Integer.MAX_VALUE) == 1;
         double tolerance = large ? SINGLE_START_QUALITY_TOLERANCE : QUALITY_TOLERANCE;
-        Iteration iteration = iteration(graph, resolution / (2 * m), new Random(seed));
+        Iteration iteration = iteration(graph, resolution, resolution / (2 * m), new Random(seed));
         int[] best = null;
         double bestQuality = Double.NEGATIVE_INFINITY;
         for (int start = 0; start < starts; start++) {
@@ -107,7 +111,7 @@ abstract class CommunitySearch implements CommunityDetection {
             double quality = Modularity.of(graph, labels, resolution);
             for (int round = 0; round < iterations; round++) {
                 boolean changed = iteration.improve(labels);
-                double improved = Modularity.of(graph, labels, resolution);
+                double improved = iteration.quality(labels);
                 boolean stable = !changed || improved - quality <= tolerance * Math.abs(improved);
                 quality = improved;
                 if (stable) {

@@ -47,15 +47,25 @@ final class CwtsNetworks {
 
     /**
      * One iteration of a CWTS algorithm (set to one iteration per {@code improveClustering} call)
-     * on the network of {@code undirected}, built once, as a {@link CommunitySearch.Iteration}.
+     * on the network of {@code undirected}, built once, as a {@link CommunitySearch.Iteration} whose
+     * quality is the modularity at {@code resolution}.
      */
-    static CommunitySearch.Iteration iteration(CompactGraph undirected, IterativeCPMClusteringAlgorithm algorithm) {
+    static CommunitySearch.Iteration iteration(CompactGraph undirected, double resolution,
+            IterativeCPMClusteringAlgorithm algorithm) {
         Network network = network(undirected);
-        return labels -> {
-            Clustering clustering = new Clustering(labels);
-            boolean changed = algorithm.improveClustering(network, clustering);
-            System.arraycopy(clustering.getClusters(), 0, labels, 0, labels.length);
-            return changed;
+        return new CommunitySearch.Iteration() {
+            @Override
+            public boolean improve(int[] labels) {
+                Clustering clustering = new Clustering(labels);
+                boolean changed = algorithm.improveClustering(network, clustering);
+                System.arraycopy(clustering.getClusters(), 0, labels, 0, labels.length);
+                return changed;
+            }
+
+            @Override
+            public double quality(int[] labels) {
+                return Modularity.of(undirected, labels, resolution);
+            }
         };
     }
 }

@@ -57,7 +57,18 @@ public final class LeidenCommunityDetection extends CommunitySearch {
     }
 
     @Override
-    Iteration iteration(CompactGraph undirected, double cpmResolution, Random random) {
-        return new LeidenPass(undirected, cpmResolution, RANDOMNESS, random)::improve;
+    Iteration iteration(CompactGraph undirected, double resolution, double cpmResolution, Random random) {
+        LeidenPass pass = new LeidenPass(undirected, cpmResolution, RANDOMNESS, random);
+        return new Iteration() {
+            @Override
+            public boolean improve(int[] labels) {
+                return pass.improve(labels);
+            }
+
+            @Override
+            public double quality(int[] labels) {
+                return pass.quality(); // read off the last level, without another pass over the edges
+            }
+        };
     }
 }

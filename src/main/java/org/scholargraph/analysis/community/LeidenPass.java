@@ -33,24 +33,33 @@ import org.scholargraph.graph.CompactGraph;
  */
 final class LeidenPass {
 
-    /** A network of one level: compressed rows without self-loops, and the node weights. */
+    /**
+     * A network of one level: compressed rows without self-loops, the node weights, and the weight
+     * inside each node (the edges among the nodes it gathers, each counted from both ends as the
+     * graph's rows hold them).
+     */
     private static final class Level {
         final int nodes;
         final int[] first;
         final int[] neighbors;
         final double[] weights;
         final double[] nodeWeights;
+        final double[] inside;
 
-        Level(int nodes, int[] first, int[] neighbors, double[] weights, double[] nodeWeights) {
+        Level(int nodes, int[] first, int[] neighbors, double[] weights, double[] nodeWeights, double[] inside) {
             this.nodes = nodes;
             this.first = first;
             this.neighbors = neighbors;
             this.weights = weights;
             this.nodeWeights = nodeWeights;
+            this.inside = inside;
         }
     }
 
     private final Level base;
+    /** Twice the graph's edge weight: the sum of its rows. */
+    private final double totalWeight;
+    private double quality = Double.NaN;
     private final double resolution;
     private final double randomness;
     private final SplittableRandom random;
@@ -67,38 +76,32 @@ final class LeidenPass {
             throw new IllegalArgumentException("Leiden runs on undirected graphs; pass graph.asUndirected()");
         }
         this.base = baseLevel(undirected);
+        double total = 0;
+        for (double weight : base.nodeWeights) {
+            total += weight;
+        }
+        this.totalWeight = total;
         this.resolution = cpmResolution;
         this.randomness = randomness;
         this.random = new SplittableRandom(random.nextLong()); // unsynchronised: draws are many
     }
 
+    /** The graph's rows as the first level (a compact graph has no self-loops: nothing inside a node). */
     private static Level baseLevel(CompactGraph graph) {
         int n = graph.nodeCount();
         int[] first = new int[n + 1];
-        int slots = 0;
-        for (int v = 0; v < n; v++) {
-            for (int i = graph.edgeStart(v); i < graph.edgeEnd(v); i++) {
-                if (graph.neighborAt(i) != v) {
-                    slots++;
-                }
-            }
-            first[v + 1] = slots;
-        }
-        int[] neighbors = new int[slots];
-        double[] weights = new double[slots];
+        int[] neighbors = new int[graph.edgeSlots()];
+        double[] weights = new double[graph.edgeSlots()];
         double[] nodeWeights = new double[n];
-        int k = 0;
         for (int v = 0; v < n; v++) {
             nodeWeights[v] = graph.strength(v);
             for (int i = graph.edgeStart(v); i < graph.edgeEnd(v); i++) {
-                int u = graph.neighborAt(i);
-                if (u != v) {
-                    neighbors[k] = u;
-                    weights[k++] = graph.weightAt(i);
-                }
+                neighbors[i] = graph.neighborAt(i);
+                weights[i] = graph.weightAt(i);
             }
+            first[v + 1] = graph.edgeEnd(v);
         }
-        return new Level(n, first, neighbors, weights, nodeWeights);
+        return new Level(n, first, neighbors, weights, nodeWeights, new double[n]);
     }
 
     /**
@@ -154,7 +157,22 @@ final class LeidenPass {
             clusters[v] = partition[levelOfNode[v]];
         }
         renumber(clusters);
+        // The last level's nodes are the clusters: the quality is read off its weights.
+        double sum = 0;
+        for (int c = 0; c < level.nodes; c++) {
+            sum += level.inside[c] - resolution * level.nodeWeights[c] * level.nodeWeights[c];
+        }
+        quality = sum / totalWeight;
         return changed;
+    }
+
+    /**
+     * The quality of the clusters the last {@link #improve} left: with node weights the strengths
+     * and resolution γ/2m, the modularity at γ ({@link Modularity#of(CompactGraph, int[], double)}, up
+     * to rounding).
+     */
+    double quality() {
+        return quality;
     }
 
     /** Fast local moving of {@code partition} (labels below the node count) in place; whether a node moved. */
@@ -358,6 +376,7 @@ final class LeidenPass {
         int[] neighbors = new int[capacity];
         double[] weights = new double[capacity];
         double[] nodeWeights = new double[count];
+        double[] inside = new double[count];
         double[] weightTo = new double[count];
         boolean[] seen = new boolean[count];
         int[] touched = new int[count];
@@ -367,9 +386,12 @@ final class LeidenPass {
             for (int k = start[c]; k < start[c + 1]; k++) {
                 int v = members[k];
                 nodeWeights[c] += level.nodeWeights[v];
+                inside[c] += level.inside[v];
                 for (int i = level.first[v]; i < level.first[v + 1]; i++) {
                     int d = labels[level.neighbors[i]];
-                    if (d != c) {
+                    if (d == c) {
+                        inside[c] += level.weights[i];
+                    } else {
                         if (!seen[d]) {
                             seen[d] = true;
                             touched[touchedCount++] = d;
@@ -392,7 +414,7 @@ final class LeidenPass {
             }
             first[c + 1] = slots;
         }
-        return new Level(count, first, neighbors, weights, nodeWeights);
+        return new Level(count, first, neighbors, weights, nodeWeights, inside);
     }
 
     /** The nodes 0 … n − 1 in an order drawn from the random source. */

@@ -49,7 +49,7 @@ public final class LouvainCommunityDetection extends CommunitySearch {
     }
 
     @Override
-    Iteration iteration(CompactGraph undirected, double cpmResolution, Random random) {
-        return CwtsNetworks.iteration(undirected, new LouvainAlgorithm(cpmResolution, 1, random));
+    Iteration iteration(CompactGraph undirected, double resolution, double cpmResolution, Random random) {
+        return CwtsNetworks.iteration(undirected, resolution, new LouvainAlgorithm(cpmResolution, 1, random));
     }
 }

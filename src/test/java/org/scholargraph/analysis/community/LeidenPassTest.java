@@ -80,6 +80,7 @@ class LeidenPassTest {
             pass.improve(labels);
             double after = Modularity.of(graph, labels);
             assertTrue(after >= before - 1e-12, "modularity fell from " + before + " to " + after);
+            assertEquals(after, pass.quality(), 1e-12, "the quality read off the last level");
             before = after;
             assertEachCommunityConnected(graph, labels);
         }
