@@ -105,7 +105,7 @@ final class LeidenPass {
     }
 
     /**
-     * Improves {@code clusters} (one label ≥ 0 per node, fewer labels than nodes) in place; leaves
+     * Improves {@code clusters} (one label per node, from 0 to the node count − 1) in place; leaves
      * them numbered 0, 1, … in order of each cluster's first node. Returns whether a node moved.
      */
     boolean improve(int[] clusters) {
