@@ -2,13 +2,13 @@ package org.scholargraph.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.function.IntToDoubleFunction;
@@ -55,7 +55,7 @@ public final class CorpusAnalyzer {
         // more than one thread they run beside the centralities, with the same results as one after
         // another.
         ExecutorService pool = parameters.threads() > 1
-                ? Executors.newFixedThreadPool(Math.min(4, parameters.threads()), CorpusAnalyzer::daemon)
+                ? OrderedChunks.pool(Math.min(4, parameters.threads()), "scholargraph-analysis")
                 : null;
         try {
             return analyse(corpus, networks, parameters, pool);
@@ -75,16 +75,14 @@ public final class CorpusAnalyzer {
         Map<String, Long> measureMillis = new ConcurrentHashMap<>();
         // The largest graph's search first, so that the longest task starts at once and the others
         // fill in beside it; each search's result does not depend on when it runs.
-        Map<String, CompactGraph> searched = new java.util.LinkedHashMap<>();
-        searched.put("coauthorship", coauthorship);
-        searched.put("citation", citation.asUndirected());
-        searched.put("topics", networks.topics().graph());
-        searched.put("keywords", networks.keywords().graph());
-        Map<String, Supplier<Communities>> searches = new java.util.HashMap<>();
-        searched.entrySet().stream()
-                .sorted(java.util.Comparator.comparingLong((Map.Entry<String, CompactGraph> e) -> -e.getValue().edgeSlots()))
-                .forEach(e -> searches.put(e.getKey(), later(pool,
-                        () -> timed(measureMillis, e.getKey() + ".leiden", () -> leiden(e.getValue(), parameters)))));
+        Map<String, CompactGraph> searched = Map.of("coauthorship", coauthorship, "citation", citation.asUndirected(),
+                "topics", networks.topics().graph(), "keywords", networks.keywords().graph());
+        Map<String, Supplier<Communities>> searches = new HashMap<>();
+        searched.keySet().stream()
+                .sorted(Comparator.comparingLong((String name) -> -searched.get(name).edgeSlots())
+                        .thenComparing(Comparator.naturalOrder()))
+                .forEach(name -> searches.put(name, later(pool,
+                        () -> timed(measureMillis, name + ".leiden", () -> leiden(searched.get(name), parameters)))));
         Supplier<Communities> authorSearch = searches.get("coauthorship");
         Supplier<Communities> paperSearch = searches.get("citation");
         Supplier<Communities> topicSearch = searches.get("topics");
@@ -164,12 +162,6 @@ public final class CorpusAnalyzer {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Thread daemon(Runnable task) {
-        Thread thread = new Thread(task, "scholargraph-analysis");
-        thread.setDaemon(true);
-        return thread;
     }
 
     /**

@@ -73,12 +73,6 @@ public record BibRecord(
                 List.of());
     }
 
-    /** This record with other references. */
-    public BibRecord withReferences(List<Reference> otherReferences) {
-        return new BibRecord(source, format, title, authors, year, date, venue, volume, pages, abstractText, ids,
-                keywords, otherReferences, subjectCategories);
-    }
-
     /** A builder, since most formats fill the fields one tag or key at a time. */
     public static Builder builder(Provenance source, String format) {
         return new Builder(source, format);

@@ -36,7 +36,7 @@ public final class OrderedChunks {
             }
             return;
         }
-        ExecutorService pool = pool(threads);
+        ExecutorService pool = pool(threads, "scholargraph-centrality");
         try {
             Deque<Future<T>> pending = new ArrayDeque<>();
             int window = 2 * threads;
@@ -57,10 +57,10 @@ public final class OrderedChunks {
         }
     }
 
-    /** A pool of {@code threads} daemon threads, for {@link #runAll} called again and again. */
-    static ExecutorService pool(int threads) {
+    /** A pool of {@code threads} daemon threads called {@code name}, for {@link #runAll} called again and again. */
+    public static ExecutorService pool(int threads, String name) {
         return Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "scholargraph-centrality");
+            Thread thread = new Thread(task, name);
             thread.setDaemon(true);
             return thread;
         });

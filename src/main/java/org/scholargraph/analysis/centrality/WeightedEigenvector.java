@@ -1,8 +1,8 @@
 package org.scholargraph.analysis.centrality;
 
 import java.util.Arrays;
-import org.scholargraph.graph.BreadthFirstSearch;
 import org.scholargraph.graph.CompactGraph;
+import org.scholargraph.graph.Components;
 
 /**
  * Eigenvector centrality (P. Bonacich 1972, "Factoring and weighting approaches to status scores
@@ -91,52 +91,32 @@ public final class WeightedEigenvector extends CachedNodeScoring {
         int n = graph.nodeCount();
         double[] x = new double[n];
         converged = true;
-        int[] component = new int[n];
-        Arrays.fill(component, -1);
-        int[] members = new int[n];
         int[] local = new int[n];
-        // Components in order of their smallest node; each is a contiguous run of `members`.
-        int[] componentStart = new int[n + 1];
-        double[] eigenvalue = new double[n];
-        BreadthFirstSearch search = new BreadthFirstSearch(graph, BreadthFirstSearch.Direction.OUT);
-        int components = 0;
-        int filled = 0;
-        for (int root = 0; root < n; root++) {
-            if (component[root] >= 0) {
-                continue;
-            }
-            int start = filled;
-            int reached = search.search(root);
-            for (int k = 0; k < reached; k++) {
-                int v = search.reached(k);
-                component[v] = components;
-                members[filled++] = v;
-            }
-            componentStart[components] = start;
-            componentStart[components + 1] = filled;
-            eigenvalue[components] = filled - start > 1 ? iterate(members, start, filled, x, local) : 0.0;
-            components++;
+        Components components = Components.of(graph);
+        double[] eigenvalue = new double[components.count()];
+        for (int c = 0; c < components.count(); c++) {
+            eigenvalue[c] = components.size(c) > 1 ? iterate(components, c, x, local) : 0.0;
         }
         int reference = -1;
-        for (int c = 0; c < components; c++) {
-            int size = componentStart[c + 1] - componentStart[c];
-            int referenceSize = reference < 0 ? 0 : componentStart[reference + 1] - componentStart[reference];
+        for (int c = 0; c < components.count(); c++) {
+            int size = components.size(c);
+            int referenceSize = reference < 0 ? 0 : components.size(reference);
             if (reference < 0 || size > referenceSize || size == referenceSize && eigenvalue[c] > eigenvalue[reference]) {
                 reference = c;
             }
         }
         double referenceEigenvalue = reference < 0 ? 0.0 : eigenvalue[reference];
-        for (int c = 0; c < components; c++) {
+        for (int c = 0; c < components.count(); c++) {
             double factor = referenceEigenvalue > 0 ? eigenvalue[c] / referenceEigenvalue : 0.0;
-            for (int k = componentStart[c]; k < componentStart[c + 1]; k++) {
-                x[members[k]] *= factor;
+            for (int k = components.start(c); k < components.end(c); k++) {
+                x[components.member(k)] *= factor;
             }
         }
         return x;
     }
 
     /**
-     * The leading eigenvector of A restricted to the nodes {@code members[from..to)}, left max-1 in
+     * The leading eigenvector of A restricted to component {@code component}, left max-1 in
      * {@code x}; returns its eigenvalue. Restarted Lanczos: each cycle builds an orthonormal basis
      * of up to {@value #KRYLOV_DIMENSION} Krylov vectors from the last cycle's Ritz vector (fully
      * reorthogonalised), takes the leading eigenpair of the small tridiagonal matrix, and restarts
@@ -147,10 +127,11 @@ public final class WeightedEigenvector extends CachedNodeScoring {
      * 1 + 2(λ₁ − λ₂)/(λ₂ − λₙ): on the largest component of a 200,000-work coauthorship graph
      * (λ₂/λ₁ = 0.91) a few cycles instead of about 290 power steps.
      */
-    private double iterate(int[] members, int from, int to, double[] x, int[] local) {
-        int size = to - from;
+    private double iterate(Components components, int component, double[] x, int[] local) {
+        int from = components.start(component);
+        int size = components.size(component);
         for (int k = 0; k < size; k++) {
-            local[members[from + k]] = k;
+            local[components.member(from + k)] = k;
         }
         int dimension = Math.min(KRYLOV_DIMENSION, size);
         double[][] basis = new double[dimension][size];
@@ -162,7 +143,7 @@ public final class WeightedEigenvector extends CachedNodeScoring {
         // the eigenvector on most graphs, as igraph starts from the degrees.
         double[] ritz = new double[size];
         for (int k = 0; k < size; k++) {
-            ritz[k] = 1 + graph.strength(members[from + k]);
+            ritz[k] = 1 + graph.strength(components.member(from + k));
         }
         double[] last = null;
         double eigenvalue = 0;
@@ -172,7 +153,7 @@ public final class WeightedEigenvector extends CachedNodeScoring {
             scale(ritz, 1 / norm(ritz), basis[0]);
             int steps = 0;
             for (int j = 0; j < dimension; j++) {
-                multiply(members, from, local, basis[j], product);
+                multiply(components, from, local, basis[j], product);
                 alpha[j] = dot(product, basis[j]);
                 steps = j + 1;
                 for (int pass = 0; pass < 2; pass++) { // twice is enough to keep the basis orthogonal
@@ -213,15 +194,15 @@ public final class WeightedEigenvector extends CachedNodeScoring {
             converged = false;
         }
         for (int k = 0; k < size; k++) {
-            x[members[from + k]] = last[k];
+            x[components.member(from + k)] = last[k];
         }
         return eigenvalue;
     }
 
     /** {@code product = A·vector} on the component, in its local numbering. */
-    private void multiply(int[] members, int from, int[] local, double[] vector, double[] product) {
+    private void multiply(Components components, int from, int[] local, double[] vector, double[] product) {
         for (int k = 0; k < product.length; k++) {
-            int v = members[from + k];
+            int v = components.member(from + k);
             double sum = 0;
             for (int i = graph.edgeStart(v); i < graph.edgeEnd(v); i++) {
                 sum += graph.weightAt(i) * vector[local[graph.neighborAt(i)]];

@@ -8,8 +8,8 @@ import nl.cwts.util.LargeIntArray;
 import org.scholargraph.graph.CompactGraph;
 
 /**
- * The thin adapter between our graphs and CWTS networkanalysis 1.3.0, which runs Louvain (V. A. Traag, L. Waltman and
- * N. J. van Eck 2019, "From Louvain to Leiden: guaranteeing well-connected communities", Sci. Rep. 9).
+ * The thin adapter between our graphs and CWTS networkanalysis 1.3.0, which runs Louvain for
+ * {@link LouvainCommunityDetection}.
  *
  * <p>Modularity in CWTS terms is the constant Potts model with node weights equal to the node
  * strengths and resolution {@code γ / 2m}: CWTS's quality {@code (Σ_c 2W_c − γ/(2m) Σ_c K_c²) / 2m}

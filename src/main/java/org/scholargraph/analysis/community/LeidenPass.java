@@ -56,6 +56,39 @@ final class LeidenPass {
         }
     }
 
+    /**
+     * Edge weights summed by label (a cluster, a subcluster, a group) for one node or group at a
+     * time, the labels listed in the order first met, so that clearing costs only them.
+     */
+    private static final class LabelWeights {
+        final double[] weight;
+        final int[] labels;
+        private final boolean[] met;
+        int count;
+
+        LabelWeights(int labelCount) {
+            weight = new double[labelCount];
+            labels = new int[labelCount];
+            met = new boolean[labelCount];
+        }
+
+        void add(int label, double w) {
+            if (!met[label]) {
+                met[label] = true;
+                labels[count++] = label;
+            }
+            weight[label] += w;
+        }
+
+        void clear() {
+            for (int k = 0; k < count; k++) {
+                weight[labels[k]] = 0;
+                met[labels[k]] = false;
+            }
+            count = 0;
+        }
+    }
+
     private final Level base;
     /** Twice the graph's edge weight: the sum of its rows. */
     private final double totalWeight;
@@ -196,9 +229,7 @@ final class LeidenPass {
         Arrays.fill(queued, true);
         int head = 0;
         int waiting = n;
-        double[] weightTo = new double[n];
-        boolean[] seen = new boolean[n];
-        int[] touched = new int[n];
+        LabelWeights toCluster = new LabelWeights(n);
         boolean moved = false;
         while (waiting > 0) {
             int v = queue[head];
@@ -211,28 +242,20 @@ final class LeidenPass {
             if (--clusterSize[own] == 0) {
                 empty[emptyCount++] = own;
             }
-            int touchedCount = 0;
             for (int i = level.first[v]; i < level.first[v + 1]; i++) {
-                int c = partition[level.neighbors[i]];
-                if (!seen[c]) {
-                    seen[c] = true;
-                    touched[touchedCount++] = c;
-                }
-                weightTo[c] += level.weights[i];
+                toCluster.add(partition[level.neighbors[i]], level.weights[i]);
             }
             int best = own;
-            double bestGain = weightTo[own] - resolution * nodeWeight * clusterWeight[own];
-            for (int k = 0; k < touchedCount; k++) {
-                int c = touched[k];
-                double gain = weightTo[c] - resolution * nodeWeight * clusterWeight[c];
+            double bestGain = toCluster.weight[own] - resolution * nodeWeight * clusterWeight[own];
+            for (int k = 0; k < toCluster.count; k++) {
+                int c = toCluster.labels[k];
+                double gain = toCluster.weight[c] - resolution * nodeWeight * clusterWeight[c];
                 if (gain > bestGain) {
                     best = c;
                     bestGain = gain;
                 }
-                weightTo[c] = 0;
-                seen[c] = false;
             }
-            weightTo[own] = 0;
+            toCluster.clear();
             if (bestGain < 0) {
                 best = empty[emptyCount - 1]; // an empty cluster gains 0; own is on top when it emptied
             }
@@ -284,9 +307,8 @@ final class LeidenPass {
         for (int v = 0; v < n; v++) {
             sub[v] = v;
         }
-        double[] weightTo = new double[n];
-        boolean[] seen = new boolean[n];
-        int[] touched = new int[n];
+        LabelWeights toSub = new LabelWeights(n);
+        int[] candidate = new int[n];
         double[] chance = new double[n];
         for (int v : randomOrder(n)) {
             if (sub[v] != v || joined[v]) {
@@ -298,31 +320,22 @@ final class LeidenPass {
             if (nodeInside[v] < resolution * nodeWeight * (total - nodeWeight)) {
                 continue; // not well connected to its cluster
             }
-            int touchedCount = 0;
             for (int i = level.first[v]; i < level.first[v + 1]; i++) {
                 int u = level.neighbors[i];
                 if (partition[u] == cluster) {
-                    int s = sub[u];
-                    if (!seen[s]) {
-                        seen[s] = true;
-                        touched[touchedCount++] = s;
-                    }
-                    weightTo[s] += level.weights[i];
+                    toSub.add(sub[u], level.weights[i]);
                 }
             }
             // Staying alone gains 0; a candidate must be well connected and gain at least that.
             int candidates = 0;
             double bestGain = 0;
-            for (int k = 0; k < touchedCount; k++) {
-                int s = touched[k];
-                seen[s] = false;
-                double gain = weightTo[s] - resolution * nodeWeight * subWeight[s];
+            for (int k = 0; k < toSub.count; k++) {
+                int s = toSub.labels[k];
+                double gain = toSub.weight[s] - resolution * nodeWeight * subWeight[s];
                 if (gain >= 0 && subOutside[s] >= resolution * subWeight[s] * (total - subWeight[s])) {
-                    touched[candidates] = s;
+                    candidate[candidates] = s;
                     chance[candidates++] = gain;
                     bestGain = Math.max(bestGain, gain);
-                } else {
-                    weightTo[s] = 0;
                 }
             }
             int target = v;
@@ -336,21 +349,19 @@ final class LeidenPass {
                 for (int k = 0; k < candidates; k++) {
                     draw -= chance[k];
                     if (draw < 0) {
-                        target = touched[k];
+                        target = candidate[k];
                         break;
                     }
                 }
             }
             if (target != v) {
-                subOutside[target] += nodeInside[v] - 2 * weightTo[target];
+                subOutside[target] += nodeInside[v] - 2 * toSub.weight[target];
                 subWeight[target] += nodeWeight;
                 subWeight[v] = 0;
                 sub[v] = target;
                 joined[target] = true;
             }
-            for (int k = 0; k < candidates; k++) {
-                weightTo[touched[k]] = 0;
-            }
+            toSub.clear();
         }
         return sub;
     }
@@ -377,12 +388,9 @@ final class LeidenPass {
         double[] weights = new double[capacity];
         double[] nodeWeights = new double[count];
         double[] inside = new double[count];
-        double[] weightTo = new double[count];
-        boolean[] seen = new boolean[count];
-        int[] touched = new int[count];
+        LabelWeights toGroup = new LabelWeights(count);
         int slots = 0;
         for (int c = 0; c < count; c++) {
-            int touchedCount = 0;
             for (int k = start[c]; k < start[c + 1]; k++) {
                 int v = members[k];
                 nodeWeights[c] += level.nodeWeights[v];
@@ -392,26 +400,21 @@ final class LeidenPass {
                     if (d == c) {
                         inside[c] += level.weights[i];
                     } else {
-                        if (!seen[d]) {
-                            seen[d] = true;
-                            touched[touchedCount++] = d;
-                        }
-                        weightTo[d] += level.weights[i];
+                        toGroup.add(d, level.weights[i]);
                     }
                 }
             }
-            if (slots + touchedCount > neighbors.length) {
-                int grown = (int) Math.min(level.neighbors.length, Math.max(2L * neighbors.length, slots + touchedCount));
+            if (slots + toGroup.count > neighbors.length) {
+                int grown = (int) Math.min(level.neighbors.length, Math.max(2L * neighbors.length, slots + toGroup.count));
                 neighbors = Arrays.copyOf(neighbors, grown);
                 weights = Arrays.copyOf(weights, grown);
             }
-            for (int k = 0; k < touchedCount; k++) {
-                int d = touched[k];
+            for (int k = 0; k < toGroup.count; k++) {
+                int d = toGroup.labels[k];
                 neighbors[slots] = d;
-                weights[slots++] = weightTo[d];
-                weightTo[d] = 0;
-                seen[d] = false;
+                weights[slots++] = toGroup.weight[d];
             }
+            toGroup.clear();
             first[c + 1] = slots;
         }
         return new Level(count, first, neighbors, weights, nodeWeights, inside);
