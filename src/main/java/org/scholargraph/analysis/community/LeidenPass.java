@@ -80,12 +80,25 @@ final class LeidenPass {
             weight[label] += w;
         }
 
+        /** The weight summed for the {@code k}-th label met, cleared as it is read. */
+        double take(int k) {
+            int label = labels[k];
+            double w = weight[label];
+            weight[label] = 0;
+            met[label] = false;
+            return w;
+        }
+
+        /** Starts again, once every label met has been taken. */
+        void restart() {
+            count = 0;
+        }
+
         void clear() {
             for (int k = 0; k < count; k++) {
-                weight[labels[k]] = 0;
-                met[labels[k]] = false;
+                take(k);
             }
-            count = 0;
+            restart();
         }
     }
 
@@ -249,13 +262,13 @@ final class LeidenPass {
             double bestGain = toCluster.weight[own] - resolution * nodeWeight * clusterWeight[own];
             for (int k = 0; k < toCluster.count; k++) {
                 int c = toCluster.labels[k];
-                double gain = toCluster.weight[c] - resolution * nodeWeight * clusterWeight[c];
+                double gain = toCluster.take(k) - resolution * nodeWeight * clusterWeight[c];
                 if (gain > bestGain) {
                     best = c;
                     bestGain = gain;
                 }
             }
-            toCluster.clear();
+            toCluster.restart();
             if (bestGain < 0) {
                 best = empty[emptyCount - 1]; // an empty cluster gains 0; own is on top when it emptied
             }
@@ -410,11 +423,10 @@ final class LeidenPass {
                 weights = Arrays.copyOf(weights, grown);
             }
             for (int k = 0; k < toGroup.count; k++) {
-                int d = toGroup.labels[k];
-                neighbors[slots] = d;
-                weights[slots++] = toGroup.weight[d];
+                neighbors[slots] = toGroup.labels[k];
+                weights[slots++] = toGroup.take(k);
             }
-            toGroup.clear();
+            toGroup.restart();
             first[c + 1] = slots;
         }
         return new Level(count, first, neighbors, weights, nodeWeights, inside);
