@@ -103,7 +103,7 @@ public class CoauthorshipKernels {
 
     /**
      * One Leiden start iterated until our stopping rule holds (a graph this large: a relative gain
-     * below 1e-4), beside igraph's {@code n_iterations=-1} (until an iteration changes nothing).
+     * below {@code CommunitySearch.SINGLE_START_QUALITY_TOLERANCE}), beside igraph's {@code n_iterations=-1} (until an iteration changes nothing).
      */
     @Benchmark
     public double leidenOneStart() {
