@@ -6,7 +6,7 @@ import java.util.TreeSet;
 import java.util.function.IntToDoubleFunction;
 import org.scholargraph.analysis.CorpusAnalysis;
 import org.scholargraph.graph.Collaboration;
-import org.scholargraph.graph.TopicLink;
+import org.scholargraph.graph.TopicNetwork;
 import org.scholargraph.model.Paper;
 
 /**
@@ -63,8 +63,8 @@ final class EdgeLimits {
     /** The edges of {@code topics.graphml}, by their weight. */
     synchronized EdgeSelection topics() {
         if (topics == null) {
-            List<TopicLink> links = analysis.networks().topics().links();
-            topics = strongest(links.size(), e -> links.get(e).weight());
+            TopicNetwork links = analysis.networks().topics();
+            topics = strongest(links.linkCount(), links::linkWeight);
         }
         return topics;
     }
@@ -100,9 +100,9 @@ final class EdgeLimits {
             GraphmlWriter.NetworkEdges edges = networkEdges();
             int authored = analysis.networks().authorships().size();
             int cites = analysis.networks().citation().citations().size();
-            List<TopicLink> links = analysis.networks().topics().links();
+            TopicNetwork links = analysis.networks().topics();
             int topicEdges = 0;
-            for (int t = 0; t < links.size(); t++) {
+            for (int t = 0; t < links.linkCount(); t++) {
                 topicEdges += edges.ownEdge(t) ? 1 : 0;
             }
             long hasKeyword = 0;
@@ -119,9 +119,9 @@ final class EdgeLimits {
                 double[] weights = new double[(int) total];
                 java.util.Arrays.fill(weights, Double.POSITIVE_INFINITY);
                 int e = authored + cites;
-                for (int t = 0; t < links.size(); t++) {
+                for (int t = 0; t < links.linkCount(); t++) {
                     if (edges.ownEdge(t)) {
-                        weights[e++] = links.get(t).weight();
+                        weights[e++] = links.linkWeight(t);
                     }
                 }
                 network = EdgeSelection.strongest(weights, options.maxGraphEdges());

@@ -19,6 +19,7 @@ import org.scholargraph.graph.CoauthorshipNetwork;
 import org.scholargraph.graph.Collaboration;
 import org.scholargraph.graph.KeywordNetwork;
 import org.scholargraph.graph.TopicLink;
+import org.scholargraph.graph.TopicNetwork;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.Paper;
 
@@ -449,14 +450,14 @@ final class GraphmlWriter {
         }
 
         static NetworkEdges of(CorpusAnalysis analysis) {
-            List<TopicLink> links = analysis.networks().topics().links();
+            TopicNetwork links = analysis.networks().topics();
             List<Citation> citations = analysis.networks().citation().citations();
             // Topic links come once per pair, ordered by (source, target) with source < target,
             // so their pair keys are sorted and distinct; checked, not assumed.
-            long[] topicKeys = new long[links.size()];
+            long[] topicKeys = new long[links.linkCount()];
             boolean sorted = true;
             for (int t = 0; t < topicKeys.length; t++) {
-                topicKeys[t] = pairKey(links.get(t).source(), links.get(t).target());
+                topicKeys[t] = pairKey(links.linkSource(t), links.linkTarget(t));
                 sorted &= t == 0 || topicKeys[t - 1] < topicKeys[t];
             }
             int[] topicOrder = null;
@@ -471,7 +472,7 @@ final class GraphmlWriter {
                 System.arraycopy(keys, 0, topicKeys, 0, keys.length);
             }
             int[] topicOfCitation = new int[citations.size()];
-            boolean[] carried = new boolean[links.size()];
+            boolean[] carried = new boolean[links.linkCount()];
             long[] citedKeys = new long[citations.size()];
             for (int i = 0; i < citations.size(); i++) {
                 long key = pairKey(citations.get(i).citing(), citations.get(i).cited());
@@ -486,10 +487,10 @@ final class GraphmlWriter {
                 }
             }
             java.util.Arrays.sort(citedKeys);
-            boolean[] ownEdge = new boolean[links.size()];
-            for (int t = 0; t < links.size(); t++) {
-                ownEdge[t] = java.util.Arrays.binarySearch(citedKeys,
-                        pairKey(links.get(t).source(), links.get(t).target())) < 0;
+            boolean[] ownEdge = new boolean[links.linkCount()];
+            for (int t = 0; t < ownEdge.length; t++) {
+                long key = pairKey(links.linkSource(t), links.linkTarget(t));
+                ownEdge[t] = java.util.Arrays.binarySearch(citedKeys, key) < 0;
             }
             return new NetworkEdges(topicOfCitation, ownEdge);
         }

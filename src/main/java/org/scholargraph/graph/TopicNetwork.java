@@ -51,11 +51,18 @@ public final class TopicNetwork {
     public static final String WEIGHTING = "idf: each shared keyword adds ln(1 + papers / papers with the keyword)";
 
     private final CompactGraph graph;
+    private final int[] sources;
+    private final int[] targets;
+    private final double[] weights;
     private final List<TopicLink> links;
     private final List<String> commonKeywords;
 
-    private TopicNetwork(CompactGraph graph, List<TopicLink> links, List<String> commonKeywords) {
+    private TopicNetwork(CompactGraph graph, int[] sources, int[] targets, double[] weights, List<TopicLink> links,
+            List<String> commonKeywords) {
         this.graph = graph;
+        this.sources = sources;
+        this.targets = targets;
+        this.weights = weights;
         this.links = links;
         this.commonKeywords = commonKeywords;
     }
@@ -122,9 +129,9 @@ public final class TopicNetwork {
                 commonNames.add(keywords.names()[k]);
             }
         }
-        return new TopicNetwork(builder.build(), links(sources, targets, weights, sharedStart,
-                Arrays.copyOf(shared, sharedStart[linkCount]), keywords.names(), years(corpus)),
-                List.copyOf(commonNames));
+        List<TopicLink> links = links(sources, targets, weights, sharedStart,
+                Arrays.copyOf(shared, sharedStart[linkCount]), keywords.names(), years(corpus));
+        return new TopicNetwork(builder.build(), sources, targets, weights, links, List.copyOf(commonNames));
     }
 
     /**
@@ -321,6 +328,30 @@ public final class TopicNetwork {
     /** Every linked pair once, ordered by (source, target). */
     public List<TopicLink> links() {
         return links;
+    }
+
+    /** How many links there are: {@code links().size()}. */
+    public int linkCount() {
+        return sources.length;
+    }
+
+    /**
+     * Link {@code t}'s source, as {@code links().get(t).source()} says, without making the link
+     * and its list of keywords: for passes over millions of links that read only their ends and
+     * weights.
+     */
+    public int linkSource(int t) {
+        return sources[t];
+    }
+
+    /** Link {@code t}'s target, as {@code links().get(t).target()} says. */
+    public int linkTarget(int t) {
+        return targets[t];
+    }
+
+    /** Link {@code t}'s weight, as {@code links().get(t).weight()} says. */
+    public double linkWeight(int t) {
+        return weights[t];
     }
 
     /** Keywords left out as too common, sorted. */
