@@ -1,6 +1,7 @@
 package org.scholargraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -372,27 +373,98 @@ final class AuthorResolver {
      * and their evidence, gathered for a person when first asked for.
      */
     private final class Blocks {
+        /**
+         * The blocks that hold two persons or more, by key; each block's persons in order of the
+         * first mention that puts them there. A block of one person has nobody to compare.
+         */
         final Map<String, List<Integer>> personsOfBlock = new TreeMap<>();
-        private final Map<Integer, List<Integer>> mentionsOfPerson = new HashMap<>();
+        /** The mentions of each person, ascending: {@code mentionsOfPerson[start[p] .. start[p + 1])}. */
+        private final int[] start;
+        private final int[] mentionsOfPerson;
         private final Map<Integer, Unit> units = new HashMap<>();
 
+        /**
+         * On int arrays: a block's persons are found by ordering (block, mention) pairs by block,
+         * counting, not by a set of persons per block; a corpus has hundreds of thousands of blocks.
+         */
         Blocks() {
-            Map<String, Set<Integer>> personSetOfBlock = new HashMap<>();
-            for (int m = 0; m < mentions.size(); m++) {
-                int root = find(m);
-                mentionsOfPerson.computeIfAbsent(root, k -> new ArrayList<>()).add(m);
-                for (String block : splitMentions.contains(m) ? List.<String>of() : mentions.get(m).form().blocks()) {
-                    if (personSetOfBlock.computeIfAbsent(block, k -> new HashSet<>()).add(root)) {
-                        personsOfBlock.computeIfAbsent(block, k -> new ArrayList<>()).add(root);
+            int n = mentions.size();
+            int[] rootOf = new int[n];
+            start = new int[n + 1];
+            for (int m = 0; m < n; m++) {
+                rootOf[m] = find(m);
+                start[rootOf[m] + 1]++;
+            }
+            for (int p = 0; p < n; p++) {
+                start[p + 1] += start[p];
+            }
+            mentionsOfPerson = new int[n];
+            int[] fill = Arrays.copyOf(start, n);
+            for (int m = 0; m < n; m++) {
+                mentionsOfPerson[fill[rootOf[m]]++] = m;
+            }
+            // Each mention's blocks, numbered in order of first appearance.
+            Map<String, Integer> blockIds = new HashMap<>();
+            List<String> blockKeys = new ArrayList<>();
+            int[] pairBlock = new int[Math.max(16, n)];
+            int[] pairMention = new int[pairBlock.length];
+            int pairs = 0;
+            for (int m = 0; m < n; m++) {
+                if (!splitMentions.isEmpty() && splitMentions.contains(m)) {
+                    continue;
+                }
+                for (String block : mentions.get(m).form().blocks()) {
+                    Integer id = blockIds.putIfAbsent(block, blockKeys.size());
+                    if (id == null) {
+                        id = blockKeys.size();
+                        blockKeys.add(block);
+                    }
+                    if (pairs == pairBlock.length) {
+                        pairBlock = Arrays.copyOf(pairBlock, 2 * pairs);
+                        pairMention = Arrays.copyOf(pairMention, 2 * pairs);
+                    }
+                    pairBlock[pairs] = id;
+                    pairMention[pairs++] = m;
+                }
+            }
+            // The pairs by block, each block's in mention order (a stable counting sort).
+            int blockCount = blockKeys.size();
+            int[] blockStart = new int[blockCount + 1];
+            for (int i = 0; i < pairs; i++) {
+                blockStart[pairBlock[i] + 1]++;
+            }
+            for (int b = 0; b < blockCount; b++) {
+                blockStart[b + 1] += blockStart[b];
+            }
+            int[] byBlock = new int[pairs];
+            int[] next = Arrays.copyOf(blockStart, blockCount);
+            for (int i = 0; i < pairs; i++) {
+                byBlock[next[pairBlock[i]]++] = pairMention[i];
+            }
+            int[] lastBlockOfPerson = new int[n];
+            Arrays.fill(lastBlockOfPerson, -1);
+            List<Integer> persons = new ArrayList<>();
+            for (int b = 0; b < blockCount; b++) {
+                for (int i = blockStart[b]; i < blockStart[b + 1]; i++) {
+                    int root = rootOf[byBlock[i]];
+                    if (lastBlockOfPerson[root] != b) {
+                        lastBlockOfPerson[root] = b;
+                        persons.add(root);
                     }
                 }
+                if (persons.size() >= 2) {
+                    personsOfBlock.put(blockKeys.get(b), List.copyOf(persons));
+                }
+                persons.clear();
             }
         }
 
         Unit unit(int person) {
             return units.computeIfAbsent(person, root -> {
                 Unit unit = new Unit(root);
-                mentionsOfPerson.get(root).forEach(unit::add);
+                for (int i = start[root]; i < start[root + 1]; i++) {
+                    unit.add(mentionsOfPerson[i]);
+                }
                 return unit;
             });
         }

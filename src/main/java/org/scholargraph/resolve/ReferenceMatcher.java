@@ -1,6 +1,7 @@
 package org.scholargraph.resolve;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +31,8 @@ import org.scholargraph.model.Reference;
 final class ReferenceMatcher {
 
     private final List<Paper> papers;
-    private final Map<String, Integer> byId = new HashMap<>();
+    /** Per scheme, the paper of each identifier value: a lookup makes no "scheme:value" string. */
+    private final Map<IdScheme, Map<String, Integer>> byId = new EnumMap<>(IdScheme.class);
     private final Map<String, Integer> byTitle = new HashMap<>();
     private final Map<String, List<Integer>> byFirstAuthorYear = new HashMap<>();
 
@@ -38,11 +40,15 @@ final class ReferenceMatcher {
         this.papers = papers;
         Set<String> ambiguousTitles = new HashSet<>();
         for (Paper paper : papers) {
-            paper.ids().forEach((scheme, value) -> byId.putIfAbsent(scheme.prefix() + ":" + value, paper.index()));
+            paper.ids().forEach((scheme, value) -> index(scheme, value, paper.index()));
             // a reference may cite any version of a paper
             paper.versions().forEach(v -> {
                 for (String id : v.split(" ")) {
-                    byId.putIfAbsent(id, paper.index());
+                    for (IdScheme scheme : IdScheme.values()) {
+                        if (id.startsWith(scheme.prefix()) && id.startsWith(":", scheme.prefix().length())) {
+                            index(scheme, id.substring(scheme.prefix().length() + 1), paper.index());
+                        }
+                    }
                 }
             });
             String title = TextFolding.fold(paper.title());
@@ -56,6 +62,15 @@ final class ReferenceMatcher {
             }
         }
         ambiguousTitles.forEach(byTitle::remove);
+    }
+
+    private void index(IdScheme scheme, String value, int paper) {
+        byId.computeIfAbsent(scheme, k -> new HashMap<>()).putIfAbsent(value, paper);
+    }
+
+    private Integer byId(IdScheme scheme, String value) {
+        Map<String, Integer> values = byId.get(scheme);
+        return values == null ? null : values.get(value);
     }
 
     /** The first author's name of every paper, empty for a paper without authors. */
@@ -83,7 +98,7 @@ final class ReferenceMatcher {
 
     private Integer resolve(Reference reference) {
         for (Map.Entry<IdScheme, String> id : reference.ids().entrySet()) {
-            Integer hit = byId.get(id.getKey().prefix() + ":" + id.getValue());
+            Integer hit = byId(id.getKey(), id.getValue());
             if (hit != null) {
                 return hit;
             }
@@ -93,7 +108,7 @@ final class ReferenceMatcher {
         }
         CitedReference parts = CitedReferenceParser.parse(reference.text());
         if (parts.doi().isPresent()) {
-            Integer hit = byId.get(IdScheme.DOI.prefix() + ":" + parts.doi().get());
+            Integer hit = byId(IdScheme.DOI, parts.doi().get());
             if (hit != null) {
                 return hit;
             }
