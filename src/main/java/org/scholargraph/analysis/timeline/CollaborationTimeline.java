@@ -3,8 +3,8 @@ package org.scholargraph.analysis.timeline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.scholargraph.graph.Citation;
 import org.scholargraph.graph.Collaboration;
+import org.scholargraph.graph.CompactGraph;
 import org.scholargraph.graph.DisjointSets;
 import org.scholargraph.graph.ScholarlyNetworks;
 import org.scholargraph.model.Corpus;
@@ -166,24 +166,39 @@ public final class CollaborationTimeline {
         for (int a = 0; a < authorCount; a++) {
             Arrays.sort(yearPapers, start[a], start[a + 1]);
         }
-        // Each citation counts for every author of the cited paper in the citing paper's year: the
-        // (author, year) pairs are packed in a long each and sorted, so that equal pairs are counted
-        // in one run rather than one update per citation and author.
-        long pairCount = 0;
-        for (Citation citation : networks.citation().citations()) {
-            pairCount += corpus.paper(citation.cited()).authors().size();
-        }
-        long[] citedAuthorYears = new long[Math.toIntExact(pairCount)];
-        int filled = 0;
-        for (Citation citation : networks.citation().citations()) {
-            int year = corpus.paper(citation.citing()).yearOrZero();
-            if (year != 0) {
-                for (int a : corpus.paper(citation.cited()).authors()) {
-                    citedAuthorYears[filled++] = ((long) a << 32) | (year & 0xFFFFFFFFL);
-                }
+        // Each citation counts for every author of the cited paper in the citing paper's year:
+        // per author, the citing papers of each of their papers (dated or not) are counted by year
+        // in one array over the corpus's years, and the years met are then read in order.
+        int[] yearOf = new int[allPapers.size()];
+        int firstYear = Integer.MAX_VALUE;
+        int lastYear = Integer.MIN_VALUE;
+        for (int p = 0; p < yearOf.length; p++) {
+            yearOf[p] = allPapers.get(p).yearOrZero();
+            if (yearOf[p] != 0) {
+                firstYear = Math.min(firstYear, yearOf[p]);
+                lastYear = Math.max(lastYear, yearOf[p]);
             }
         }
-        Arrays.sort(citedAuthorYears, 0, filled);
+        int span = firstYear > lastYear ? 0 : lastYear - firstYear + 1;
+        int[] papersStart = new int[authorCount + 1];
+        for (Paper paper : allPapers) {
+            for (int a : paper.authors()) {
+                papersStart[a + 1]++;
+            }
+        }
+        for (int a = 0; a < authorCount; a++) {
+            papersStart[a + 1] += papersStart[a];
+        }
+        int[] papersOfAuthor = new int[papersStart[authorCount]];
+        int[] next = Arrays.copyOf(papersStart, authorCount);
+        for (int p = 0; p < allPapers.size(); p++) {
+            for (int a : allPapers.get(p).authors()) {
+                papersOfAuthor[next[a]++] = p;
+            }
+        }
+        CompactGraph cites = networks.citation().graph();
+        int[] citationsInYear = new int[span];
+        int[] citedYears = new int[span];
         List<AuthorYear> rows = new ArrayList<>();
         // Per coauthor b: the last author whose timeline met b, and the last author-year that
         // counted b, so that each year counts its distinct coauthors and the new ones without sets.
@@ -191,13 +206,23 @@ public final class CollaborationTimeline {
         int[] countedIn = new int[authorCount];
         Arrays.fill(metBy, -1);
         int authorYear = 0;
-        int c = 0;
         for (int a = 0; a < authorCount; a++) {
+            int years = 0;
+            for (int k = papersStart[a]; k < papersStart[a + 1]; k++) {
+                int cited = papersOfAuthor[k];
+                for (int e = cites.inEdgeStart(cited); e < cites.inEdgeEnd(cited); e++) {
+                    int year = yearOf[cites.inNeighborAt(e)];
+                    if (year != 0 && citationsInYear[year - firstYear]++ == 0) {
+                        citedYears[years++] = year;
+                    }
+                }
+            }
+            Arrays.sort(citedYears, 0, years);
             int i = start[a];
-            while (i < start[a + 1] || c < filled && (int) (citedAuthorYears[c] >>> 32) == a) {
+            int c = 0;
+            while (i < start[a + 1] || c < years) {
                 int paperYear = i < start[a + 1] ? (int) (yearPapers[i] >>> 32) : Integer.MAX_VALUE;
-                int citedYear = c < filled && (int) (citedAuthorYears[c] >>> 32) == a ? (int) citedAuthorYears[c]
-                        : Integer.MAX_VALUE;
+                int citedYear = c < years ? citedYears[c] : Integer.MAX_VALUE;
                 int year = Math.min(paperYear, citedYear);
                 authorYear++;
                 int papers = 0;
@@ -221,8 +246,10 @@ public final class CollaborationTimeline {
                     }
                 }
                 int citations = 0;
-                for (; c < filled && citedAuthorYears[c] == (((long) a << 32) | (year & 0xFFFFFFFFL)); c++) {
-                    citations++;
+                if (citedYear == year) {
+                    citations = citationsInYear[year - firstYear];
+                    citationsInYear[year - firstYear] = 0;
+                    c++;
                 }
                 rows.add(new AuthorYear(a, year, papers, coauthors, fresh, citations));
             }
