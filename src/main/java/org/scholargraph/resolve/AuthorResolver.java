@@ -768,15 +768,17 @@ final class AuthorResolver {
         int[] indexOfRoot = new int[mentions.size()];
         java.util.Arrays.fill(indexOfRoot, -1);
         int personCount = 0;
+        List<Integer> boxed = new ArrayList<>(); // one box per person, shared by all of their bylines
         List<List<Integer>> bylines = new ArrayList<>(records.size());
         for (List<Integer> ofRecord : mentionsOfRecord) {
-            List<Integer> byline = new ArrayList<>();
+            List<Integer> byline = new ArrayList<>(ofRecord.size());
             for (int m : ofRecord) {
                 int root = find(m);
                 if (indexOfRoot[root] < 0) {
                     indexOfRoot[root] = personCount++;
+                    boxed.add(indexOfRoot[root]);
                 }
-                int index = indexOfRoot[root];
+                Integer index = boxed.get(indexOfRoot[root]);
                 if (!byline.contains(index)) {
                     byline.add(index);
                 }

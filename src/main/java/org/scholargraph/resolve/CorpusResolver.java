@@ -99,9 +99,15 @@ public final class CorpusResolver {
                 }
             }
         }
+        // One boxed index per author, shared by all of their bylines: a corpus has several
+        // authorships per author, and a box each would be millions of objects.
+        Integer[] boxed = new Integer[authors.size()];
+        for (int a = 0; a < boxed.length; a++) {
+            boxed[a] = a;
+        }
         List<Paper> renumbered = new ArrayList<>(papers.size());
         for (Paper p : papers) {
-            renumbered.add(p.withAuthors(p.authors().stream().map(a -> newIndex[a]).toList()));
+            renumbered.add(p.withAuthors(p.authors().stream().map(a -> boxed[newIndex[a]]).toList()));
         }
         // The log speaks of the persons kept, by their new ids.
         java.util.Map<String, Author> kept = new java.util.HashMap<>();

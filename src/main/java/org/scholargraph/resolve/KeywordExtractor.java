@@ -21,7 +21,12 @@ import org.scholargraph.resolve.keyword.WordAnalysis;
  */
 final class KeywordExtractor implements AutoCloseable {
 
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /**
+     * White space that is not already one space: a run of two or more, or one tab, newline and the
+     * like. A keyword already tidy then matches nothing and stays the very string it was, shared
+     * with every record that names it, instead of a copy per paper.
+     */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s{2,}|[\\s&&[^ ]]");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^)\\]]]+$");
 
     private final WordAnalysis analysis = new WordAnalysis();
