@@ -137,7 +137,8 @@ final class AuthorResolver {
 
     private final List<BibRecord> records;
     private final List<Mention> mentions = new ArrayList<>();
-    private final List<List<Integer>> mentionsOfRecord = new ArrayList<>();
+    /** The mentions of record r are {@code recordStart[r] .. recordStart[r + 1]}: read in record order. */
+    private int[] recordStart;
     private int[] parent;
     /** How each form (a root of the first pass) joined its person: rule, evidence, score. */
     private final Map<Integer, String[]> joinOfUnit = new HashMap<>();
@@ -182,8 +183,8 @@ final class AuthorResolver {
             }
         }
         Map<String, NameForm> formOfWritten = new HashMap<>();
+        recordStart = new int[records.size() + 1];
         for (int r = 0; r < records.size(); r++) {
-            List<Integer> ofRecord = new ArrayList<>();
             int position = -1;
             for (RecordAuthor written : records.get(r).authors()) {
                 position++;
@@ -208,10 +209,9 @@ final class AuthorResolver {
                 if (thesaurus.isSplit(written.name())) {
                     splitMentions.add(mentions.size());
                 }
-                ofRecord.add(mentions.size());
                 mentions.add(new Mention(r, position, author, form));
             }
-            mentionsOfRecord.add(ofRecord);
+            recordStart[r + 1] = mentions.size();
         }
         for (Mention mention : mentions) {
             if (!mention.name().given().isEmpty()) {
@@ -252,9 +252,9 @@ final class AuthorResolver {
                 }
             }
         }
-        for (List<Integer> ofRecord : mentionsOfRecord) {
+        for (int r = 0; r < records.size(); r++) {
             Map<String, Integer> seen = new HashMap<>();
-            for (int m : ofRecord) {
+            for (int m = recordStart[r]; m < recordStart[r + 1]; m++) {
                 if (splitMentions.contains(m)) {
                     continue;
                 }
@@ -510,7 +510,7 @@ final class AuthorResolver {
             BibRecord record = records.get(mention.record());
             onRecords.add(mention.record());
             String own = mention.key();
-            for (int other : mentionsOfRecord.get(mention.record())) {
+            for (int other = recordStart[mention.record()]; other < recordStart[mention.record() + 1]; other++) {
                 String key = mentions.get(other).key();
                 if (other != m && !key.equals(own) && !mentions.get(other).name().family().isEmpty()) {
                     coauthors.add(key);
@@ -770,9 +770,9 @@ final class AuthorResolver {
         int personCount = 0;
         List<Integer> boxed = new ArrayList<>(); // one box per person, shared by all of their bylines
         List<List<Integer>> bylines = new ArrayList<>(records.size());
-        for (List<Integer> ofRecord : mentionsOfRecord) {
-            List<Integer> byline = new ArrayList<>(ofRecord.size());
-            for (int m : ofRecord) {
+        for (int r = 0; r < records.size(); r++) {
+            List<Integer> byline = new ArrayList<>(recordStart[r + 1] - recordStart[r]);
+            for (int m = recordStart[r]; m < recordStart[r + 1]; m++) {
                 int root = find(m);
                 if (indexOfRoot[root] < 0) {
                     indexOfRoot[root] = personCount++;
@@ -841,7 +841,7 @@ final class AuthorResolver {
         for (int r = 0; r < records.size(); r++) {
             int[] persons = new int[records.get(r).authors().size()];
             java.util.Arrays.fill(persons, -1);
-            for (int m : mentionsOfRecord.get(r)) {
+            for (int m = recordStart[r]; m < recordStart[r + 1]; m++) {
                 persons[mentions.get(m).position()] = indexOfRoot[find(m)];
             }
             positions.add(persons);
