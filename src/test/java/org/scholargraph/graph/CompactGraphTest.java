@@ -43,4 +43,41 @@ class CompactGraphTest {
         assertEquals(3.0, graph.inWeightAt(graph.inEdgeStart(2) + 1));
         assertEquals(0.0, graph.weight(2, 1));
     }
+
+    @Test
+    void aGraphOfWeightOneEdgesReadsAsOneWhereverItIsAsked() {
+        // Citations: 0→1, 1→0 (a mutual pair), 2→1 and 2→0, added out of order; one weighs 1 each.
+        CompactGraph cites = CompactGraph.directed(3).addEdge(2, 1, 1).addEdge(1, 0, 1).addEdge(0, 1, 1)
+                .addEdge(2, 0, 1).build();
+
+        assertArrayEquals(new int[] {0, 1}, cites.neighborsOf(2));
+        assertEquals(1.0, cites.weightAt(cites.edgeStart(2) + 1));
+        assertEquals(2.0, cites.strength(2));
+        assertEquals(1.0, cites.weight(0, 1));
+        assertEquals(0.0, cites.weight(0, 2));
+        assertEquals(2, cites.inDegree(0));
+        assertEquals(1.0, cites.inWeightAt(cites.inEdgeStart(0)));
+        assertEquals(2, cites.inNeighborAt(cites.inEdgeStart(0) + 1));
+
+        // Taken as undirected, the mutual pair adds to 2 and the rest stay 1.
+        CompactGraph both = cites.asUndirected();
+        assertEquals(2.0, both.weight(0, 1));
+        assertEquals(1.0, both.weight(0, 2));
+        assertEquals(3.0, both.strength(1));
+        assertEquals(3.0, both.strength(0));
+        assertEquals(2.0, both.strength(2));
+    }
+
+    @Test
+    void theUnweightedViewCountsEveryEdgeOnce() {
+        CompactGraph graph = CompactGraph.undirected(3).addEdge(0, 1, 2.5).addEdge(1, 2, 4).build();
+
+        CompactGraph hops = graph.unweighted();
+
+        assertEquals(2.0, hops.strength(1));
+        assertEquals(1.0, hops.weightAt(hops.edgeStart(1)));
+        assertEquals(1.0, hops.weight(1, 2));
+        assertEquals(6.5, graph.strength(1)); // the graph itself keeps its weights
+        assertEquals(4.0, graph.weight(2, 1));
+    }
 }
