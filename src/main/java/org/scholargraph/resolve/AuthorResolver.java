@@ -354,17 +354,21 @@ final class AuthorResolver {
             longWordsOfRecord.add(longWords);
         }
         int rare = Math.max(RARE_TITLE_WORD_MIN_RECORDS, records.size() / RARE_TITLE_WORD_SHARE);
+        // Keywords and venues repeat over the records: each is folded once, and the records share
+        // the folded text instead of holding a copy each until resolution ends.
+        Map<String, String> folded = new HashMap<>();
         for (int r = 0; r < records.size(); r++) {
             BibRecord record = records.get(r);
-            List<String> keywords = new ArrayList<>();
+            List<String> keywords = new ArrayList<>(record.keywords().size());
             for (String keyword : record.keywords()) {
-                String k = TextFolding.fold(keyword);
+                String k = folded.computeIfAbsent(keyword, TextFolding::fold);
                 if (!k.isEmpty()) {
                     keywords.add(k);
                 }
             }
             List<String> rareWords = longWordsOfRecord.get(r).stream().filter(w -> titleWordRecords.get(w) <= rare).toList();
-            evidenceOfRecord.add(new RecordEvidence(TextFolding.fold(record.venue()), keywords, rareWords));
+            evidenceOfRecord.add(new RecordEvidence(folded.computeIfAbsent(record.venue(), TextFolding::fold), keywords,
+                    rareWords));
         }
     }
 

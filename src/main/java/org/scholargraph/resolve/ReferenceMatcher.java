@@ -1,13 +1,13 @@
 package org.scholargraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.scholargraph.model.Author;
 import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.Paper;
@@ -33,12 +33,19 @@ final class ReferenceMatcher {
     private final List<Paper> papers;
     /** Per scheme, the paper of each identifier value: a lookup makes no "scheme:value" string. */
     private final Map<IdScheme, Map<String, Integer>> byId = new EnumMap<>(IdScheme.class);
-    private final Map<String, Integer> byTitle = new HashMap<>();
-    private final Map<String, List<Integer>> byFirstAuthorYear = new HashMap<>();
+    private final List<String> firstAuthorNames;
+    /**
+     * The indexes of the papers' folded titles and of their first authors and years, for
+     * references that are text: built when the first such reference comes, since most corpora
+     * with identifiers (OpenAlex, Semantic Scholar, Crossref) have none and a million titles folded
+     * and kept for nothing cost seconds and hundreds of megabytes.
+     */
+    private Map<String, Integer> byTitle;
+    private Map<String, List<Integer>> byFirstAuthorYear;
 
     ReferenceMatcher(List<Paper> papers, List<String> firstAuthorNames) {
         this.papers = papers;
-        Set<String> ambiguousTitles = new HashSet<>();
+        this.firstAuthorNames = firstAuthorNames;
         for (Paper paper : papers) {
             paper.ids().forEach((scheme, value) -> index(scheme, value, paper.index()));
             // a reference may cite any version of a paper
@@ -51,6 +58,18 @@ final class ReferenceMatcher {
                     }
                 }
             });
+        }
+    }
+
+    /** Builds {@link #byTitle} and {@link #byFirstAuthorYear} once, when a reference first needs them. */
+    private void indexTexts() {
+        if (byTitle != null) {
+            return;
+        }
+        byTitle = new HashMap<>();
+        byFirstAuthorYear = new HashMap<>();
+        Set<String> ambiguousTitles = new HashSet<>();
+        for (Paper paper : papers) {
             String title = TextFolding.fold(paper.title());
             if (title.length() >= CorpusResolver.MIN_TITLE_KEY_LENGTH && byTitle.putIfAbsent(title, paper.index()) != null) {
                 ambiguousTitles.add(title); // two papers of one title: a bare title cannot say which
@@ -83,15 +102,27 @@ final class ReferenceMatcher {
     /** The papers with {@link Paper#citedPapers()} filled in. */
     List<Paper> withCitations() {
         List<Paper> result = new ArrayList<>(papers.size());
+        Integer[] cited = new Integer[16];
         for (Paper paper : papers) {
-            TreeSet<Integer> cited = new TreeSet<>();
+            // The boxes are the index's own, one per paper, shared by every citation of it.
+            int count = 0;
             for (Reference reference : paper.references()) {
                 Integer target = resolve(reference);
                 if (target != null && target != paper.index()) {
-                    cited.add(target);
+                    if (count == cited.length) {
+                        cited = Arrays.copyOf(cited, 2 * count);
+                    }
+                    cited[count++] = target;
                 }
             }
-            result.add(paper.withCitedPapers(List.copyOf(cited)));
+            Arrays.sort(cited, 0, count);
+            int distinct = 0;
+            for (int i = 0; i < count; i++) {
+                if (distinct == 0 || !cited[i].equals(cited[distinct - 1])) {
+                    cited[distinct++] = cited[i];
+                }
+            }
+            result.add(paper.withCitedPapers(List.of(Arrays.copyOf(cited, distinct))));
         }
         return result;
     }
@@ -106,6 +137,7 @@ final class ReferenceMatcher {
         if (reference.text().isEmpty()) {
             return null;
         }
+        indexTexts();
         CitedReference parts = CitedReferenceParser.parse(reference.text());
         if (parts.doi().isPresent()) {
             Integer hit = byId(IdScheme.DOI, parts.doi().get());
