@@ -2,6 +2,7 @@ package org.scholargraph.graph;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.Paper;
 
@@ -27,12 +28,14 @@ public final class CoauthorshipNetwork {
     public static final int NO_MAX_AUTHORS = 0;
 
     private final CompactGraph graph;
+    private final Pairs pairs;
     private final List<Collaboration> collaborations;
     private final int maxAuthors;
 
-    private CoauthorshipNetwork(CompactGraph graph, List<Collaboration> collaborations, int maxAuthors) {
+    private CoauthorshipNetwork(CompactGraph graph, Pairs pairs, int maxAuthors) {
         this.graph = graph;
-        this.collaborations = collaborations;
+        this.pairs = pairs;
+        this.collaborations = pairs.list();
         this.maxAuthors = maxAuthors;
     }
 
@@ -97,7 +100,7 @@ public final class CoauthorshipNetwork {
             collaborations.add(a, b, fractional, firstYear, lastYear);
             builder.addEdge(a, b, count);
         });
-        return new CoauthorshipNetwork(builder.build(), collaborations.list(), maxAuthors);
+        return new CoauthorshipNetwork(builder.build(), collaborations.pairs(), maxAuthors);
     }
 
     /**
@@ -134,6 +137,39 @@ public final class CoauthorshipNetwork {
     /** Every coauthor pair once, ordered by (source, target). */
     public List<Collaboration> collaborations() {
         return collaborations;
+    }
+
+    /**
+     * Pair {@code i}'s smaller author, as {@code collaborations().get(i).source()} says, without
+     * making the collaboration and its list of papers: for passes over millions of pairs.
+     */
+    public int pairSource(int i) {
+        return pairs.sources[i];
+    }
+
+    /** Pair {@code i}'s larger author, as {@code collaborations().get(i).target()} says. */
+    public int pairTarget(int i) {
+        return pairs.targets[i];
+    }
+
+    /** Pair {@code i}'s first year, as {@code collaborations().get(i).firstYear()} says. */
+    public int pairFirstYear(int i) {
+        return pairs.firstYears[i];
+    }
+
+    /** Pair {@code i}'s last year, as {@code collaborations().get(i).lastYear()} says. */
+    public int pairLastYear(int i) {
+        return pairs.lastYears[i];
+    }
+
+    /** How many papers pair {@code i} shares, as {@code collaborations().get(i).jointPapers()} says. */
+    public int pairPaperCount(int i) {
+        return pairs.paperStart[i + 1] - pairs.paperStart[i];
+    }
+
+    /** The {@code k}-th joint paper of pair {@code i}, as {@code collaborations().get(i).papers().get(k)} says. */
+    public int pairPaper(int i, int k) {
+        return pairs.papers[pairs.paperStart[i] + Objects.checkIndex(k, pairPaperCount(i))];
     }
 
     @Override
@@ -191,16 +227,21 @@ public final class CoauthorshipNetwork {
             size++;
         }
 
-        /** The pairs added, as a list that makes each {@link Collaboration} when it is read. */
+        /** The pairs added, in arrays of their size. */
+        Pairs pairs() {
+            return new Pairs(Arrays.copyOf(sources, size), Arrays.copyOf(targets, size), Arrays.copyOf(fractional, size),
+                    Arrays.copyOf(firstYears, size), Arrays.copyOf(lastYears, size), Arrays.copyOf(paperStart, size + 1),
+                    papers);
+        }
+    }
+
+    /** Every coauthor pair, its joint papers in compressed rows. */
+    private record Pairs(int[] sources, int[] targets, double[] fractional, int[] firstYears, int[] lastYears,
+            int[] paperStart, int[] papers) {
+
+        /** The pairs as a list that makes each {@link Collaboration} when it is read. */
         List<Collaboration> list() {
-            int[] sources = Arrays.copyOf(this.sources, size);
-            int[] targets = Arrays.copyOf(this.targets, size);
-            double[] fractional = Arrays.copyOf(this.fractional, size);
-            int[] firstYears = Arrays.copyOf(this.firstYears, size);
-            int[] lastYears = Arrays.copyOf(this.lastYears, size);
-            int[] paperStart = Arrays.copyOf(this.paperStart, size + 1);
-            int[] papers = this.papers;
-            return new ArrayBackedList<>(size, i -> {
+            return new ArrayBackedList<>(sources.length, i -> {
                 Integer[] joint = new Integer[paperStart[i + 1] - paperStart[i]];
                 for (int k = 0; k < joint.length; k++) {
                     joint[k] = papers[paperStart[i] + k];

@@ -21,8 +21,7 @@ public record ScholarlyNetworks(
         KeywordNetwork keywords) {
 
     public ScholarlyNetworks {
-        // The list of() makes is already unmodifiable and made of arrays; a copy would undo that.
-        authorships = authorships instanceof ArrayBackedList ? authorships : List.copyOf(authorships);
+        authorships = ArrayBackedList.unmodifiable(authorships);
     }
 
     /** Builds all graphs of a corpus, with the default byline limit of the coauthorship network. */

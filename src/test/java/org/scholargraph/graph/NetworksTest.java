@@ -67,6 +67,16 @@ class NetworksTest {
 
         CoauthorshipNetwork network = CoauthorshipNetwork.of(corpus);
 
+        // The pair accessors say what the collaborations say, without making them.
+        for (int i = 0; i < network.collaborations().size(); i++) {
+            Collaboration c = network.collaborations().get(i);
+            assertEquals(List.of(c.source(), c.target(), c.firstYear(), c.lastYear(), c.jointPapers()),
+                    List.of(network.pairSource(i), network.pairTarget(i), network.pairFirstYear(i),
+                            network.pairLastYear(i), network.pairPaperCount(i)));
+            for (int k = 0; k < c.jointPapers(); k++) {
+                assertEquals(c.papers().get(k), network.pairPaper(i, k));
+            }
+        }
         double[] fractionalStrength = new double[10];
         int[] jointStrength = new int[10];
         for (Collaboration c : network.collaborations()) {
@@ -193,6 +203,12 @@ class NetworksTest {
         List<String> actual = topics.links().stream()
                 .map(l -> l.source() + "-" + l.target() + " " + l.weight() + " " + l.sharedKeywords()).toList();
         assertEquals(expected, actual);
+        assertEquals(topics.links().size(), topics.linkCount());
+        for (int t = 0; t < topics.linkCount(); t++) {
+            TopicLink link = topics.links().get(t);
+            assertEquals(List.of(link.source(), link.target()), List.of(topics.linkSource(t), topics.linkTarget(t)));
+            assertEquals(link.weight(), topics.linkWeight(t));
+        }
     }
 
     private static boolean ranksAmongStrongest(double[][] weight, int node, int other) {

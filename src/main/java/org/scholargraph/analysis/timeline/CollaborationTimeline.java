@@ -3,7 +3,8 @@ package org.scholargraph.analysis.timeline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.scholargraph.graph.Collaboration;
+import org.scholargraph.graph.ArrayBackedList;
+import org.scholargraph.graph.CoauthorshipNetwork;
 import org.scholargraph.graph.CompactGraph;
 import org.scholargraph.graph.DisjointSets;
 import org.scholargraph.graph.ScholarlyNetworks;
@@ -75,9 +76,10 @@ public final class CollaborationTimeline {
             }
         }
         int[] newPairsByYear = new int[span];
-        for (Collaboration c : networks.coauthorship().collaborations()) {
-            if (c.firstYear() != 0) {
-                newPairsByYear[c.firstYear() - firstYearOfCorpus]++;
+        CoauthorshipNetwork coauthorship = networks.coauthorship();
+        for (int i = 0; i < coauthorship.collaborations().size(); i++) {
+            if (coauthorship.pairFirstYear(i) != 0) {
+                newPairsByYear[coauthorship.pairFirstYear(i) - firstYearOfCorpus]++;
             }
         }
         DisjointSets components = new DisjointSets(authorCount);
@@ -199,7 +201,7 @@ public final class CollaborationTimeline {
         CompactGraph cites = networks.citation().graph();
         int[] citationsInYear = new int[span];
         int[] citedYears = new int[span];
-        List<AuthorYear> rows = new ArrayList<>();
+        Rows rows = new Rows();
         // Per coauthor b: the last author whose timeline met b, and the last author-year that
         // counted b, so that each year counts its distinct coauthors and the new ones without sets.
         int[] metBy = new int[authorCount];
@@ -251,22 +253,60 @@ public final class CollaborationTimeline {
                     citationsInYear[year - firstYear] = 0;
                     c++;
                 }
-                rows.add(new AuthorYear(a, year, papers, coauthors, fresh, citations));
+                rows.add(a, year, papers, coauthors, fresh, citations);
             }
         }
-        return rows;
+        return rows.list();
     }
 
+    /** The author-year rows as six int columns: a million works have millions of them. */
+    private static final class Rows {
+        private int[][] columns = new int[6][1024];
+        private int size;
+
+        void add(int author, int year, int papers, int coauthors, int newCoauthors, int citations) {
+            if (size == columns[0].length) {
+                for (int c = 0; c < columns.length; c++) {
+                    columns[c] = Arrays.copyOf(columns[c], 2 * size);
+                }
+            }
+            columns[0][size] = author;
+            columns[1][size] = year;
+            columns[2][size] = papers;
+            columns[3][size] = coauthors;
+            columns[4][size] = newCoauthors;
+            columns[5][size] = citations;
+            size++;
+        }
+
+        /** The rows as a list that makes each {@link AuthorYear} when it is read. */
+        List<AuthorYear> list() {
+            int[][] cut = new int[columns.length][];
+            for (int c = 0; c < columns.length; c++) {
+                cut[c] = Arrays.copyOf(columns[c], size);
+            }
+            return new ArrayBackedList<>(size,
+                    i -> new AuthorYear(cut[0][i], cut[1][i], cut[2][i], cut[3][i], cut[4][i], cut[5][i]));
+        }
+    }
+
+    /**
+     * Each pair's history: the coauthorship network's own arrays and the count of active years,
+     * made into a {@link PairHistory} when it is read.
+     */
     private static List<PairHistory> pairs(Corpus corpus, ScholarlyNetworks networks) {
-        List<PairHistory> rows = new ArrayList<>();
+        CoauthorshipNetwork coauthorship = networks.coauthorship();
+        int pairCount = coauthorship.collaborations().size();
+        int[] activeYearsOfPair = new int[pairCount];
         int[] years = new int[16];
-        for (Collaboration c : networks.coauthorship().collaborations()) {
-            if (years.length < c.papers().size()) {
-                years = new int[2 * c.papers().size()];
+        for (int pair = 0; pair < pairCount; pair++) {
+            int joint = coauthorship.pairPaperCount(pair);
+            if (years.length < joint) {
+                years = new int[2 * joint];
             }
             int dated = 0;
-            for (int p : c.papers()) {
-                int year = corpus.paper(p).yearOrZero();
+            for (int k = 0; k < joint; k++) {
+                int year = corpus.paper(coauthorship.pairPaper(pair, k)).yearOrZero();
                 if (year != 0) {
                     years[dated++] = year;
                 }
@@ -278,8 +318,10 @@ public final class CollaborationTimeline {
                     activeYears++;
                 }
             }
-            rows.add(new PairHistory(c.source(), c.target(), c.firstYear(), c.lastYear(), c.jointPapers(), activeYears));
+            activeYearsOfPair[pair] = activeYears;
         }
-        return rows;
+        return new ArrayBackedList<>(pairCount, i -> new PairHistory(coauthorship.pairSource(i), coauthorship.pairTarget(i),
+                coauthorship.pairFirstYear(i), coauthorship.pairLastYear(i), coauthorship.pairPaperCount(i),
+                activeYearsOfPair[i]));
     }
 }

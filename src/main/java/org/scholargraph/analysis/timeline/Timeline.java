@@ -1,6 +1,7 @@
 package org.scholargraph.analysis.timeline;
 
 import java.util.List;
+import org.scholargraph.graph.ArrayBackedList;
 
 /**
  * The collaboration timeline of a corpus.
@@ -13,7 +14,7 @@ public record Timeline(List<YearActivity> years, List<AuthorYear> authorYears, L
 
     public Timeline {
         years = List.copyOf(years);
-        authorYears = List.copyOf(authorYears);
-        pairs = List.copyOf(pairs);
+        authorYears = ArrayBackedList.unmodifiable(authorYears);
+        pairs = ArrayBackedList.unmodifiable(pairs);
     }
 }
