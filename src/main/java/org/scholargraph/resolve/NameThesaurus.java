@@ -98,6 +98,9 @@ public record NameThesaurus(Map<String, String> replacements, Set<String> splits
 
     /** The name to use for a name as written: itself, its replacement, or empty when it is dropped. */
     public Optional<String> apply(String written) {
+        if (replacements.isEmpty()) {
+            return Optional.of(written); // no thesaurus, the common case: no lookup per author of every record
+        }
         String replacement = replacements.get(written.strip());
         if (replacement == null) {
             return Optional.of(written);
@@ -107,7 +110,7 @@ public record NameThesaurus(Map<String, String> replacements, Set<String> splits
 
     /** Whether a name as written is kept out of the automatic step. */
     public boolean isSplit(String written) {
-        return splits.contains(written.strip());
+        return !splits.isEmpty() && splits.contains(written.strip());
     }
 
     /** Whether there is nothing to apply. */
