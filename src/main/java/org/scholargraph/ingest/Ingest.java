@@ -105,7 +105,7 @@ public final class Ingest {
                     tally[1]++;
                     sink.reject(rejection);
                 }
-            }, () -> tally[0]);
+            }, ReadingWorkers.callingThread(record -> record), () -> tally[0]);
             counts.put(file.getKey(), new FileCount(file.getValue(), tally[0], tally[1]));
         }
         return counts;
@@ -142,22 +142,33 @@ public final class Ingest {
 
     /**
      * Reads the files into records whose repeated parts (references, authors, keywords, venues) are
-     * one instance per distinct value across all files ({@link SharedValues}).
+     * one instance per distinct value across all files ({@link SharedValues}). Several files are
+     * read side by side, one file on all threads (a reader that can parse one file on several:
+     * JSON Lines).
      */
     private List<FileResult> readAll(List<Path> files, Map<Path, Format> formats,
             SharedValues shared) throws IOException {
         if (threads == 1 || files.size() < 2) {
-            List<FileResult> results = new ArrayList<>();
-            for (Path file : files) {
-                results.add(readFile(file, formats.get(file), shared));
+            ExecutorService pool = threads > 1 && !files.isEmpty() ? Executors.newFixedThreadPool(threads) : null;
+            try {
+                ReadingWorkers workers = pool == null ? ReadingWorkers.callingThread(shared::share)
+                        : new ReadingWorkers(pool, threads, shared::share);
+                List<FileResult> results = new ArrayList<>();
+                for (Path file : files) {
+                    results.add(readFile(file, formats.get(file), workers));
+                }
+                return results;
+            } finally {
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
             }
-            return results;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()));
         try {
             List<Future<FileResult>> futures = new ArrayList<>();
             for (Path file : files) {
-                futures.add(pool.submit(() -> readFile(file, formats.get(file), shared)));
+                futures.add(pool.submit(() -> readFile(file, formats.get(file), ReadingWorkers.callingThread(shared::share))));
             }
             List<FileResult> results = new ArrayList<>();
             for (Future<FileResult> future : futures) {
@@ -181,26 +192,26 @@ public final class Ingest {
         }
     }
 
-    private FileResult readFile(Path file, Format format, SharedValues shared)
+    private FileResult readFile(Path file, Format format, ReadingWorkers workers)
             throws IOException {
         FileResult result = new FileResult();
         readFile(file, format, new RecordSink() {
             @Override
             public void accept(BibRecord record) {
-                result.records.add(shared.share(record));
+                result.records.add(record);
             }
 
             @Override
             public void reject(Rejection rejection) {
                 result.rejections.add(rejection);
             }
-        }, () -> result.records.size());
+        }, workers, () -> result.records.size());
         return result;
     }
 
     /** Reads one file into {@code sink}, applying strictness and reporting rejections as warnings. */
-    private void readFile(Path file, Format format, RecordSink sink, java.util.function.LongSupplier recordsSoFar)
-            throws IOException {
+    private void readFile(Path file, Format format, RecordSink sink, ReadingWorkers workers,
+            java.util.function.LongSupplier recordsSoFar) throws IOException {
         InputText text = InputText.of(file);
         if (text.charset().equals(java.nio.charset.StandardCharsets.ISO_8859_1)) {
             warnings.accept(file + ": not valid UTF-8, read as ISO-8859-1 (Latin-1); check accented names");
@@ -221,7 +232,7 @@ public final class Ingest {
                     warnings.accept(rejection.message());
                     sink.reject(rejection);
                 }
-            });
+            }, workers);
         } catch (IOException e) {
             // A reader that does not name the line itself: the bytes fail under it (a gzip file cut
             // short, a disk error), so the file as a whole is unreadable.

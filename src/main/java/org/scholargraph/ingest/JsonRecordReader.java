@@ -12,10 +12,17 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.scholargraph.model.BibRecord;
@@ -132,10 +139,119 @@ public final class JsonRecordReader {
 
     /** Reads every record of the text, which starts at line 1 of {@code file}. */
     public void read(Path file, BufferedReader text, RecordSink sink) throws IOException {
+        read(file, text, sink, ReadingWorkers.callingThread(record -> record));
+    }
+
+    /**
+     * Reads every record of the text, each prepared by {@code workers}; JSON Lines are parsed on the
+     * workers' threads in batches of lines, and delivered to {@code sink} in the file's order.
+     */
+    public void read(Path file, BufferedReader text, RecordSink sink, ReadingWorkers workers) throws IOException {
         if (isJsonLines(text)) {
-            readLines(file, text, sink);
+            if (workers.pool() == null) {
+                readLines(file, text, workers.preparing(sink));
+            } else {
+                readLinesOn(workers, file, text, sink);
+            }
         } else {
-            readDocument(file, text, sink);
+            readDocument(file, text, workers.preparing(sink));
+        }
+    }
+
+    /** Lines a worker parses at a time: enough to outweigh handing them over, few enough to hold. */
+    private static final int LINES_PER_BATCH = 256;
+
+    /**
+     * JSON Lines parsed on the workers: the calling thread reads lines and hands them over in
+     * batches, and delivers each batch's records and rejections in turn, with a few batches ahead
+     * in the workers' hands at most.
+     */
+    private void readLinesOn(ReadingWorkers workers, Path file, BufferedReader text, RecordSink sink)
+            throws IOException {
+        Deque<Future<List<Object>>> ahead = new ArrayDeque<>();
+        int mostAhead = 2 * workers.threads() + 1;
+        try {
+            List<String> lines = new ArrayList<>(LINES_PER_BATCH);
+            long firstLine = 1;
+            long number = 0;
+            String line;
+            IOException unreadable = null;
+            try {
+                while ((line = text.readLine()) != null) {
+                    number++;
+                    lines.add(line);
+                    if (lines.size() == LINES_PER_BATCH) {
+                        ahead.add(submit(workers, file, lines, firstLine));
+                        lines = new ArrayList<>(LINES_PER_BATCH);
+                        firstLine = number + 1;
+                        while (ahead.size() >= mostAhead) {
+                            deliver(ahead.removeFirst(), sink);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                unreadable = e; // the lines read before the bytes failed are delivered first
+            }
+            if (!lines.isEmpty()) {
+                ahead.add(submit(workers, file, lines, firstLine));
+            }
+            while (!ahead.isEmpty()) {
+                deliver(ahead.removeFirst(), sink);
+            }
+            if (unreadable != null) {
+                throw unreadable;
+            }
+        } finally {
+            ahead.forEach(batch -> batch.cancel(true)); // left when a delivery threw (--strict)
+        }
+    }
+
+    /** One batch of lines, first numbered {@code firstLine}, parsed on a worker into its records and rejections in order. */
+    private Future<List<Object>> submit(ReadingWorkers workers, Path file, List<String> lines, long firstLine) {
+        return workers.pool().submit(() -> {
+            List<Object> read = new ArrayList<>(lines.size());
+            RecordSink collect = new RecordSink() {
+                @Override
+                public void accept(BibRecord record) {
+                    read.add(workers.prepare().apply(record));
+                }
+
+                @Override
+                public void reject(Rejection rejection) {
+                    read.add(rejection);
+                }
+            };
+            for (int k = 0; k < lines.size(); k++) {
+                if (!lines.get(k).isBlank()) {
+                    readLine(file, lines.get(k), firstLine + k, collect);
+                }
+            }
+            return read;
+        });
+    }
+
+    private static void deliver(Future<List<Object>> batch, RecordSink sink) throws IOException {
+        List<Object> read;
+        try {
+            read = batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("reading was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        for (Object item : read) {
+            if (item instanceof BibRecord record) {
+                sink.accept(record);
+            } else {
+                sink.reject((Rejection) item);
+            }
         }
     }
 

@@ -10,6 +10,9 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -77,6 +80,48 @@ class JsonRecordReaderPropertiesTest {
     @Provide
     Arbitrary<List<Integer>> damage() {
         return Arbitraries.integers().between(0, 100).list().ofMaxSize(4);
+    }
+
+    @Property(tries = 40)
+    void onWorkerThreadsTheSameRecordsAndRejectionsArriveInTheSameOrder(@ForAll("samples") Sample sample,
+            @ForAll @IntRange(min = 1, max = 1300) int records, @ForAll("damage") List<Integer> cuts,
+            @ForAll @IntRange(min = 0, max = 5) int blanks) throws Exception {
+        // given JSON Lines over several batches of lines, some cut in half, some blank
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= records; i++) {
+            lines.add(String.format(sample.record(), i, i));
+        }
+        for (int cut : cuts) {
+            if (records > 2) { // the first two lines whole, so that the text reads as JSON Lines
+                int at = 2 + cut * 13 % (records - 2);
+                lines.set(at, lines.get(at).substring(0, lines.get(at).length() / 2));
+            }
+        }
+        for (int b = 0; b < blanks; b++) {
+            lines.add(Math.min(lines.size(), 2 + b * 97), "  ");
+        }
+        String text = String.join("\n", lines);
+        RecordReader reader = sample.format().reader();
+        CollectedRecords alone = new CollectedRecords();
+        reader.read(Path.of("r.jsonl"), new BufferedReader(new StringReader(text)), alone);
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            AtomicInteger prepared = new AtomicInteger();
+            CollectedRecords workers = new CollectedRecords();
+            reader.read(Path.of("r.jsonl"), new BufferedReader(new StringReader(text)), workers,
+                    new ReadingWorkers(pool, 2, record -> {
+                        prepared.incrementAndGet();
+                        return record;
+                    }));
+
+            // then the same records, rejections and lines in the same order, each record prepared once
+            assertEquals(alone.records, workers.records);
+            assertEquals(alone.rejections, workers.rejections);
+            assertEquals(workers.records.size(), prepared.get());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private record Sample(Format format, String record) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.scholargraph.ingest.JsonInput;
 import org.scholargraph.ingest.JsonRecordReader;
+import org.scholargraph.ingest.ReadingWorkers;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
 
@@ -149,5 +150,10 @@ public final class CrossrefReader implements RecordReader {
     @Override
     public void read(Path file, BufferedReader text, RecordSink sink) throws IOException {
         WORKS.read(file, text, sink);
+    }
+
+    @Override
+    public void read(Path file, BufferedReader text, RecordSink sink, ReadingWorkers workers) throws IOException {
+        WORKS.read(file, text, sink, workers);
     }
 }

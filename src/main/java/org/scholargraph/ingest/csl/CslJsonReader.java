@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.scholargraph.ingest.JsonInput;
 import org.scholargraph.ingest.JsonRecordReader;
+import org.scholargraph.ingest.ReadingWorkers;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
 
@@ -121,5 +122,10 @@ public final class CslJsonReader implements RecordReader {
     @Override
     public void read(Path file, BufferedReader text, RecordSink sink) throws IOException {
         ITEMS.read(file, text, sink);
+    }
+
+    @Override
+    public void read(Path file, BufferedReader text, RecordSink sink, ReadingWorkers workers) throws IOException {
+        ITEMS.read(file, text, sink, workers);
     }
 }

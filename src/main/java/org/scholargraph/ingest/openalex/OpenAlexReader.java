@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.scholargraph.ingest.JsonInput;
 import org.scholargraph.ingest.JsonRecordReader;
+import org.scholargraph.ingest.ReadingWorkers;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
 
@@ -105,5 +106,10 @@ public final class OpenAlexReader implements RecordReader {
     @Override
     public void read(Path file, BufferedReader text, RecordSink sink) throws IOException {
         WORKS.read(file, text, sink);
+    }
+
+    @Override
+    public void read(Path file, BufferedReader text, RecordSink sink, ReadingWorkers workers) throws IOException {
+        WORKS.read(file, text, sink, workers);
     }
 }

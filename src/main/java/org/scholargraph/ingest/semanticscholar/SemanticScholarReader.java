@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.scholargraph.ingest.JsonInput;
 import org.scholargraph.ingest.JsonRecordReader;
+import org.scholargraph.ingest.ReadingWorkers;
 import org.scholargraph.ingest.RecordReader;
 import org.scholargraph.ingest.RecordSink;
 import org.scholargraph.model.Provenance;
@@ -75,6 +76,11 @@ public final class SemanticScholarReader implements RecordReader {
     @Override
     public void read(Path file, BufferedReader text, RecordSink sink) throws IOException {
         PAPERS.read(file, text, sink);
+    }
+
+    @Override
+    public void read(Path file, BufferedReader text, RecordSink sink, ReadingWorkers workers) throws IOException {
+        PAPERS.read(file, text, sink, workers);
     }
 
     /** One value where a paper stands: a paper, an entry of a citations or references page, or a rejection. */

@@ -1,0 +1,45 @@
+package org.scholargraph.ingest;
+
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.function.UnaryOperator;
+import org.scholargraph.model.BibRecord;
+
+/**
+ * Threads that a reader may parse one file on, and the work each record gets there before it is
+ * delivered. A reader that uses them still delivers records and rejections one at a time, in the
+ * file's order, on the calling thread; a reader that does not calls {@link #prepare} itself.
+ *
+ * @param pool where parsing may run; null to read on the calling thread only
+ * @param threads how many tasks the pool runs at once (1 when there is no pool)
+ * @param prepare thread-safe work on each record before the sink accepts it (sharing its values)
+ */
+public record ReadingWorkers(ExecutorService pool, int threads, UnaryOperator<BibRecord> prepare) {
+
+    public ReadingWorkers {
+        Objects.requireNonNull(prepare, "prepare");
+        if (pool == null ? threads != 1 : threads < 1) {
+            throw new IllegalArgumentException("threads must be 1 without a pool and at least 1 with one, was " + threads);
+        }
+    }
+
+    /** No threads: the calling thread reads, each record prepared by {@code prepare}. */
+    public static ReadingWorkers callingThread(UnaryOperator<BibRecord> prepare) {
+        return new ReadingWorkers(null, 1, prepare);
+    }
+
+    /** {@code sink} with each record prepared before it is accepted, for a reader that reads on the calling thread. */
+    RecordSink preparing(RecordSink sink) {
+        return new RecordSink() {
+            @Override
+            public void accept(BibRecord record) {
+                sink.accept(prepare.apply(record));
+            }
+
+            @Override
+            public void reject(org.scholargraph.model.Rejection rejection) {
+                sink.reject(rejection);
+            }
+        };
+    }
+}
