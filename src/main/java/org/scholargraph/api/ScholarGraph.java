@@ -194,7 +194,7 @@ public final class ScholarGraph {
     public synchronized CorpusAnalysis analysis() {
         if (analysis == null) {
             long start = System.nanoTime();
-            ScholarlyNetworks networks = ScholarlyNetworks.of(corpus, parameters.maxAuthors());
+            ScholarlyNetworks networks = ScholarlyNetworks.of(corpus, parameters.maxAuthors(), parameters.threads());
             stageMillis.put("graphs", (System.nanoTime() - start) / 1_000_000);
             start = System.nanoTime();
             analysis = CorpusAnalyzer.analyse(corpus, networks, parameters);

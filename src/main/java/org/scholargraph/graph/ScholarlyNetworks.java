@@ -1,6 +1,10 @@
 package org.scholargraph.graph;
 
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.Paper;
 
@@ -34,6 +38,50 @@ public record ScholarlyNetworks(
      * coauthor pairs ({@link CoauthorshipNetwork#of(Corpus, int)}).
      */
     public static ScholarlyNetworks of(Corpus corpus, int maxAuthors) {
+        return of(corpus, maxAuthors, 1);
+    }
+
+    /**
+     * Builds all graphs of a corpus as {@link #of(Corpus, int)} does; with two threads or more the
+     * topic network, the largest to build, is built on a thread of its own beside the others. The
+     * graphs do not depend on it.
+     */
+    public static ScholarlyNetworks of(Corpus corpus, int maxAuthors, int threads) {
+        if (threads < 2) {
+            return of(corpus, maxAuthors, TopicNetwork.of(corpus));
+        }
+        ExecutorService beside = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "scholargraph-topics");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<TopicNetwork> topics = beside.submit(() -> TopicNetwork.of(corpus));
+            CoauthorshipNetwork coauthorship = CoauthorshipNetwork.of(corpus, maxAuthors);
+            return of(corpus, coauthorship, CitationNetwork.of(corpus), KeywordNetwork.of(corpus), topics.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the topic network", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            beside.shutdownNow();
+        }
+    }
+
+    private static ScholarlyNetworks of(Corpus corpus, int maxAuthors, TopicNetwork topics) {
+        return of(corpus, CoauthorshipNetwork.of(corpus, maxAuthors), CitationNetwork.of(corpus), KeywordNetwork.of(corpus),
+                topics);
+    }
+
+    private static ScholarlyNetworks of(Corpus corpus, CoauthorshipNetwork coauthorship, CitationNetwork citation,
+            KeywordNetwork keywords, TopicNetwork topics) {
         int total = 0;
         for (Paper paper : corpus.papers()) {
             total += paper.authors().size();
@@ -52,7 +100,6 @@ public record ScholarlyNetworks(
         }
         List<Authorship> authorships = new ArrayBackedList<>(total,
                 i -> new Authorship(authors[i], papers[i], positions[i]));
-        return new ScholarlyNetworks(authorships, CoauthorshipNetwork.of(corpus, maxAuthors), CitationNetwork.of(corpus),
-                TopicNetwork.of(corpus), KeywordNetwork.of(corpus));
+        return new ScholarlyNetworks(authorships, coauthorship, citation, topics, keywords);
     }
 }
