@@ -232,17 +232,19 @@ public final class ExportFolder {
         // summary.json comes last, so the export time it states covers every other file.
         long exportStart = System.nanoTime();
         Map<String, Long> fileMillis = new ConcurrentHashMap<>();
+        // About the longest to write first (the topic links' CSV among the graph files), so that the
+        // writing threads, which take the files in this order, end about together.
         List<ExportFile> files = new ArrayList<>();
         files.add(new ExportFile("network.graphml", out -> GraphmlWriter.writeNetwork(analysis, limits, out)));
         files.add(new ExportFile("coauthorship.graphml", out -> GraphmlWriter.writeCoauthorship(analysis, limits, out)));
-        files.add(new ExportFile("citation.graphml", out -> GraphmlWriter.writeCitation(analysis, limits, out)));
+        files.add(new ExportFile("topic_edges.csv", out -> CsvReports.writeTopicEdges(analysis, out)));
         files.add(new ExportFile("topics.graphml", out -> GraphmlWriter.writeTopics(analysis, limits, out)));
         files.add(new ExportFile("coauthorship.gexf", out -> GexfWriter.writeCoauthorship(analysis, limits, out)));
+        files.add(new ExportFile("citation.graphml", out -> GraphmlWriter.writeCitation(analysis, limits, out)));
         files.add(new ExportFile("authors.csv", out -> CsvReports.writeAuthors(analysis, out)));
         files.add(new ExportFile("papers.csv", out -> CsvReports.writePapers(analysis, out)));
         files.add(new ExportFile("coauthorships.csv", out -> CsvReports.writeCoauthorships(analysis, out)));
         files.add(new ExportFile("citations.csv", out -> CsvReports.writeCitations(analysis, out)));
-        files.add(new ExportFile("topic_edges.csv", out -> CsvReports.writeTopicEdges(analysis, out)));
         files.add(new ExportFile("keywords.csv", out -> CsvReports.writeKeywords(analysis, out)));
         files.add(new ExportFile("communities.csv", out -> CsvReports.writeCommunities(analysis, out)));
         files.add(new ExportFile("timeline_years.csv", out -> CsvReports.writeTimelineYears(analysis, out)));
