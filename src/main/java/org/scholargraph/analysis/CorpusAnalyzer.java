@@ -74,12 +74,13 @@ public final class CorpusAnalyzer {
         // that one kernel can be set beside another implementation's on the same graph.
         Map<String, Long> measureMillis = new ConcurrentHashMap<>();
         // The largest graph's search first, so that the longest task starts at once and the others
-        // fill in beside it; each search's result does not depend on when it runs.
-        Map<String, CompactGraph> searched = Map.of("coauthorship", coauthorship, "citation", citation.asUndirected(),
+        // fill in beside it; each search's result does not depend on when it runs. The search takes
+        // the citation graph as undirected itself, on the pool, rather than this thread first.
+        Map<String, CompactGraph> searched = Map.of("coauthorship", coauthorship, "citation", citation,
                 "topics", networks.topics().graph(), "keywords", networks.keywords().graph());
         Map<String, Supplier<Communities>> searches = new HashMap<>();
         searched.keySet().stream()
-                .sorted(Comparator.comparingLong((String name) -> -searched.get(name).edgeSlots())
+                .sorted(Comparator.comparingLong((String name) -> -searched.get(name).edgeCount())
                         .thenComparing(Comparator.naturalOrder()))
                 .forEach(name -> searches.put(name, later(pool,
                         () -> timed(measureMillis, name + ".leiden", () -> leiden(searched.get(name), parameters)))));
