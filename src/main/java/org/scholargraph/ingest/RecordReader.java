@@ -26,8 +26,8 @@ public interface RecordReader {
     /**
      * Reads as {@link #read(Path, BufferedReader, RecordSink)} does, each record prepared by
      * {@code workers} before the sink accepts it; a reader that can parse on the workers' threads
-     * does, and still delivers in the file's order on the calling thread. By default the calling
-     * thread reads.
+     * does, holding a few batches of records instead of one, and still delivers in the file's order
+     * on the calling thread. By default the calling thread reads.
      */
     default void read(Path file, BufferedReader text, RecordSink sink, ReadingWorkers workers) throws IOException {
         read(file, text, workers.preparing(sink));
