@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.function.UnaryOperator;
 import org.scholargraph.model.BibRecord;
+import org.scholargraph.model.Rejection;
 
 /**
  * Threads that a reader may parse one file on, and the work each record gets there before it is
@@ -37,7 +38,7 @@ public record ReadingWorkers(ExecutorService pool, int threads, UnaryOperator<Bi
             }
 
             @Override
-            public void reject(org.scholargraph.model.Rejection rejection) {
+            public void reject(Rejection rejection) {
                 sink.reject(rejection);
             }
         };
