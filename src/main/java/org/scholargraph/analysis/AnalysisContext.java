@@ -1,7 +1,5 @@
 package org.scholargraph.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.scholargraph.analysis.centrality.HarmonicCloseness;
@@ -100,12 +98,7 @@ public final class AnalysisContext {
     /** The indices of each author's papers, in paper order; callers must not change them. */
     public synchronized int[][] papersOf() {
         if (papersOf == null) {
-            List<List<Integer>> lists = new ArrayList<>(corpus.authors().size());
-            for (int a = 0; a < corpus.authors().size(); a++) {
-                lists.add(new ArrayList<>());
-            }
-            corpus.papers().forEach(p -> p.authors().forEach(a -> lists.get(a).add(p.index())));
-            papersOf = lists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+            papersOf = ScholarlyNetworks.papersOfAuthors(corpus);
         }
         return papersOf;
     }

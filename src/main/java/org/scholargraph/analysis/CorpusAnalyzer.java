@@ -88,13 +88,12 @@ public final class CorpusAnalyzer {
         Supplier<Communities> paperSearch = searches.get("citation");
         Supplier<Communities> topicSearch = searches.get("topics");
         Supplier<Communities> keywordSearch = searches.get("keywords");
-        Supplier<Timeline> timelineWork = later(pool,
-                () -> timed(measureMillis, "timeline", () -> CollaborationTimeline.of(corpus, networks)));
-
         // Every declared column, in order; sampling above the exact limit draws from the run's seed,
         // sized by the run's ε and δ.
         AnalysisContext context = new AnalysisContext(corpus, networks, parameters, authorSearch, paperSearch,
                 topicSearch);
+        Supplier<Timeline> timelineWork = later(pool, () -> timed(measureMillis, "timeline",
+                () -> CollaborationTimeline.of(corpus, networks, context.papersOf())));
         NodeTable authors = NodeTable.compute(AuthorColumns.ALL, corpus.authors().size(), context, measureMillis);
         NodeTable papers = NodeTable.compute(PaperColumns.ALL, corpus.papers().size(), context, measureMillis);
         Communities authorCommunities = authorSearch.get();

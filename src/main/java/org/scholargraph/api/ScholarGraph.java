@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
@@ -21,6 +23,7 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.scholargraph.analysis.AnalysisParameters;
 import org.scholargraph.analysis.CorpusAnalysis;
 import org.scholargraph.analysis.CorpusAnalyzer;
+import org.scholargraph.analysis.centrality.OrderedChunks;
 import org.scholargraph.export.ExportFolder;
 import org.scholargraph.export.ExportOptions;
 import org.scholargraph.export.RunSummary;
@@ -28,6 +31,7 @@ import org.scholargraph.graph.BreadthFirstSearch;
 import org.scholargraph.graph.CoauthorshipNetwork;
 import org.scholargraph.graph.CompactGraph;
 import org.scholargraph.graph.ScholarlyNetworks;
+import org.scholargraph.graph.TopicNetwork;
 import org.scholargraph.ingest.Format;
 import org.scholargraph.ingest.Ingest;
 import org.scholargraph.ingest.IngestResult;
@@ -194,13 +198,28 @@ public final class ScholarGraph {
     public synchronized CorpusAnalysis analysis() {
         if (analysis == null) {
             long start = System.nanoTime();
-            ScholarlyNetworks networks = ScholarlyNetworks.of(corpus, parameters.maxAuthors(), parameters.threads());
+            ScholarlyNetworks networks = networks();
             stageMillis.put("graphs", (System.nanoTime() - start) / 1_000_000);
             start = System.nanoTime();
             analysis = CorpusAnalyzer.analyse(corpus, networks, parameters);
             stageMillis.put("analysis", (System.nanoTime() - start) / 1_000_000);
         }
         return analysis;
+    }
+
+    /** The corpus's graphs; with two threads or more the topic network, the largest, is built beside the others. */
+    private ScholarlyNetworks networks() {
+        if (parameters.threads() < 2) {
+            return ScholarlyNetworks.of(corpus, parameters.maxAuthors());
+        }
+        ExecutorService beside = OrderedChunks.pool(1, "scholargraph-topics");
+        try {
+            Future<TopicNetwork> topics = beside.submit(() -> TopicNetwork.of(corpus));
+            return ScholarlyNetworks.of(corpus, parameters.maxAuthors(),
+                    () -> OrderedChunks.resultOf(topics, "building the topic network"));
+        } finally {
+            beside.shutdownNow();
+        }
     }
 
     // ------------------------------------------------------------------------------------ rows

@@ -1,10 +1,8 @@
 package org.scholargraph.graph;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.Paper;
 
@@ -28,6 +26,30 @@ public record ScholarlyNetworks(
         authorships = ArrayBackedList.unmodifiable(authorships);
     }
 
+    /**
+     * Each author's papers, ascending, by the author's index: the author side of the author–paper
+     * graph. Callers must not change the arrays.
+     */
+    public static int[][] papersOfAuthors(Corpus corpus) {
+        int[] count = new int[corpus.authors().size()];
+        for (Paper paper : corpus.papers()) {
+            for (int author : paper.authors()) {
+                count[author]++;
+            }
+        }
+        int[][] papers = new int[count.length][];
+        for (int author = 0; author < count.length; author++) {
+            papers[author] = new int[count[author]];
+        }
+        Arrays.fill(count, 0);
+        for (Paper paper : corpus.papers()) {
+            for (int author : paper.authors()) {
+                papers[author][count[author]++] = paper.index();
+            }
+        }
+        return papers;
+    }
+
     /** Builds all graphs of a corpus, with the default byline limit of the coauthorship network. */
     public static ScholarlyNetworks of(Corpus corpus) {
         return of(corpus, CoauthorshipNetwork.MAX_AUTHORS_DEFAULT);
@@ -38,50 +60,18 @@ public record ScholarlyNetworks(
      * coauthor pairs ({@link CoauthorshipNetwork#of(Corpus, int)}).
      */
     public static ScholarlyNetworks of(Corpus corpus, int maxAuthors) {
-        return of(corpus, maxAuthors, 1);
+        return of(corpus, maxAuthors, () -> TopicNetwork.of(corpus));
     }
 
     /**
-     * Builds all graphs of a corpus as {@link #of(Corpus, int)} does; with two threads or more the
-     * topic network, the largest to build, is built on a thread of its own beside the others. The
-     * graphs do not depend on it.
+     * Builds all graphs of a corpus as {@link #of(Corpus, int)} does, the topic network taken from
+     * {@code topics} once the others are built: the largest to build, it may be built on another
+     * thread meanwhile. The other graphs do not depend on it.
      */
-    public static ScholarlyNetworks of(Corpus corpus, int maxAuthors, int threads) {
-        if (threads < 2) {
-            return of(corpus, maxAuthors, TopicNetwork.of(corpus));
-        }
-        ExecutorService beside = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "scholargraph-topics");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            Future<TopicNetwork> topics = beside.submit(() -> TopicNetwork.of(corpus));
-            CoauthorshipNetwork coauthorship = CoauthorshipNetwork.of(corpus, maxAuthors);
-            return of(corpus, coauthorship, CitationNetwork.of(corpus), KeywordNetwork.of(corpus), topics.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while building the topic network", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            beside.shutdownNow();
-        }
-    }
-
-    private static ScholarlyNetworks of(Corpus corpus, int maxAuthors, TopicNetwork topics) {
-        return of(corpus, CoauthorshipNetwork.of(corpus, maxAuthors), CitationNetwork.of(corpus), KeywordNetwork.of(corpus),
-                topics);
-    }
-
-    private static ScholarlyNetworks of(Corpus corpus, CoauthorshipNetwork coauthorship, CitationNetwork citation,
-            KeywordNetwork keywords, TopicNetwork topics) {
+    public static ScholarlyNetworks of(Corpus corpus, int maxAuthors, Supplier<TopicNetwork> topics) {
+        CoauthorshipNetwork coauthorship = CoauthorshipNetwork.of(corpus, maxAuthors);
+        CitationNetwork citation = CitationNetwork.of(corpus);
+        KeywordNetwork keywords = KeywordNetwork.of(corpus);
         int total = 0;
         for (Paper paper : corpus.papers()) {
             total += paper.authors().size();
@@ -100,6 +90,6 @@ public record ScholarlyNetworks(
         }
         List<Authorship> authorships = new ArrayBackedList<>(total,
                 i -> new Authorship(authors[i], papers[i], positions[i]));
-        return new ScholarlyNetworks(authorships, coauthorship, citation, topics, keywords);
+        return new ScholarlyNetworks(authorships, coauthorship, citation, topics.get(), keywords);
     }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -148,47 +147,30 @@ public final class Ingest {
      */
     private List<FileResult> readAll(List<Path> files, Map<Path, Format> formats,
             SharedValues shared) throws IOException {
-        if (threads == 1 || files.size() < 2) {
-            ExecutorService pool = threads > 1 && !files.isEmpty() ? Executors.newFixedThreadPool(threads) : null;
-            try {
+        ExecutorService pool = threads > 1 && !files.isEmpty() ? Executors.newFixedThreadPool(threads) : null;
+        try {
+            List<FileResult> results = new ArrayList<>();
+            if (pool == null || files.size() < 2) {
                 ReadingWorkers workers = pool == null ? ReadingWorkers.callingThread(shared::share)
                         : new ReadingWorkers(pool, threads, shared::share);
-                List<FileResult> results = new ArrayList<>();
                 for (Path file : files) {
                     results.add(readFile(file, formats.get(file), workers));
                 }
                 return results;
-            } finally {
-                if (pool != null) {
-                    pool.shutdownNow();
-                }
             }
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()));
-        try {
             List<Future<FileResult>> futures = new ArrayList<>();
             for (Path file : files) {
                 futures.add(pool.submit(() -> readFile(file, formats.get(file), ReadingWorkers.callingThread(shared::share))));
             }
-            List<FileResult> results = new ArrayList<>();
+            // The first failure in the files' order is thrown; files not yet begun are not begun.
             for (Future<FileResult> future : futures) {
-                results.add(future.get());
+                results.add(ReadingWorkers.resultOf(future));
             }
             return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("reading was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            if (cause instanceof IOException) {
-                throw (IOException) cause;
-            }
-            throw new IllegalStateException(cause);
         } finally {
-            pool.shutdownNow();
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
     }
 

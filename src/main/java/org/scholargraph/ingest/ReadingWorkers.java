@@ -1,7 +1,11 @@
 package org.scholargraph.ingest;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.Rejection;
@@ -27,6 +31,32 @@ public record ReadingWorkers(ExecutorService pool, int threads, UnaryOperator<Bi
     /** No threads: the calling thread reads, each record prepared by {@code prepare}. */
     public static ReadingWorkers callingThread(UnaryOperator<BibRecord> prepare) {
         return new ReadingWorkers(null, 1, prepare);
+    }
+
+    /**
+     * The result of reading work on another thread, waiting for it; what the work threw is thrown
+     * as it is (an I/O error, an unchecked exception or an error), without the
+     * {@link ExecutionException} around it.
+     */
+    static <T> T resultOf(Future<T> work) throws IOException {
+        try {
+            return work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("reading was interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** {@code sink} with each record prepared before it is accepted, for a reader that reads on the calling thread. */

@@ -29,7 +29,16 @@ public final class CollaborationTimeline {
 
     /** The timeline of a corpus and its graphs. */
     public static Timeline of(Corpus corpus, ScholarlyNetworks networks) {
-        return new Timeline(years(corpus, networks), authorYears(corpus, networks), pairs(corpus, networks));
+        return of(corpus, networks, ScholarlyNetworks.papersOfAuthors(corpus));
+    }
+
+    /**
+     * The timeline of a corpus and its graphs, given each author's papers as
+     * {@link ScholarlyNetworks#papersOfAuthors} lists them (an analysis has them already).
+     */
+    public static Timeline of(Corpus corpus, ScholarlyNetworks networks, int[][] papersOfAuthors) {
+        return new Timeline(years(corpus, networks), authorYears(corpus, networks, papersOfAuthors),
+                pairs(corpus, networks));
     }
 
     private static List<YearActivity> years(Corpus corpus, ScholarlyNetworks networks) {
@@ -139,38 +148,9 @@ public final class CollaborationTimeline {
         return distinct;
     }
 
-    private static List<AuthorYear> authorYears(Corpus corpus, ScholarlyNetworks networks) {
+    private static List<AuthorYear> authorYears(Corpus corpus, ScholarlyNetworks networks, int[][] papersOfAuthors) {
         int authorCount = corpus.authors().size();
         List<Paper> allPapers = corpus.papers();
-        // Each author's dated papers as (year, paper) packed in a long, grouped by author (a
-        // counting sort) and sorted by year within the author.
-        int[] start = new int[authorCount + 1];
-        for (Paper paper : allPapers) {
-            if (paper.yearOrZero() != 0) {
-                for (int a : paper.authors()) {
-                    start[a + 1]++;
-                }
-            }
-        }
-        for (int a = 0; a < authorCount; a++) {
-            start[a + 1] += start[a];
-        }
-        long[] yearPapers = new long[start[authorCount]];
-        int[] fill = Arrays.copyOf(start, authorCount);
-        for (int p = 0; p < allPapers.size(); p++) {
-            int year = allPapers.get(p).yearOrZero();
-            if (year != 0) {
-                for (int a : allPapers.get(p).authors()) {
-                    yearPapers[fill[a]++] = ((long) year << 32) | p;
-                }
-            }
-        }
-        for (int a = 0; a < authorCount; a++) {
-            Arrays.sort(yearPapers, start[a], start[a + 1]);
-        }
-        // Each citation counts for every author of the cited paper in the citing paper's year:
-        // per author, the citing papers of each of their papers (dated or not) are counted by year
-        // in one array over the corpus's years, and the years met are then read in order.
         int[] yearOf = new int[allPapers.size()];
         int firstYear = Integer.MAX_VALUE;
         int lastYear = Integer.MIN_VALUE;
@@ -182,23 +162,11 @@ public final class CollaborationTimeline {
             }
         }
         int span = firstYear > lastYear ? 0 : lastYear - firstYear + 1;
-        int[] papersStart = new int[authorCount + 1];
-        for (Paper paper : allPapers) {
-            for (int a : paper.authors()) {
-                papersStart[a + 1]++;
-            }
-        }
-        for (int a = 0; a < authorCount; a++) {
-            papersStart[a + 1] += papersStart[a];
-        }
-        int[] papersOfAuthor = new int[papersStart[authorCount]];
-        int[] next = Arrays.copyOf(papersStart, authorCount);
-        for (int p = 0; p < allPapers.size(); p++) {
-            for (int a : allPapers.get(p).authors()) {
-                papersOfAuthor[next[a]++] = p;
-            }
-        }
         CompactGraph cites = networks.citation().graph();
+        // Per author: their dated papers as (year, paper) packed in a long and sorted, and the
+        // citations of all their papers counted by the citing paper's year in one array over the
+        // corpus's years, the years met then read in order.
+        long[] yearPapers = new long[16];
         int[] citationsInYear = new int[span];
         int[] citedYears = new int[span];
         Rows rows = new Rows();
@@ -209,9 +177,16 @@ public final class CollaborationTimeline {
         Arrays.fill(metBy, -1);
         int authorYear = 0;
         for (int a = 0; a < authorCount; a++) {
+            int[] own = papersOfAuthors[a];
+            if (yearPapers.length < own.length) {
+                yearPapers = new long[2 * own.length];
+            }
+            int dated = 0;
             int years = 0;
-            for (int k = papersStart[a]; k < papersStart[a + 1]; k++) {
-                int cited = papersOfAuthor[k];
+            for (int cited : own) {
+                if (yearOf[cited] != 0) {
+                    yearPapers[dated++] = ((long) yearOf[cited] << 32) | cited;
+                }
                 for (int e = cites.inEdgeStart(cited); e < cites.inEdgeEnd(cited); e++) {
                     int year = yearOf[cites.inNeighborAt(e)];
                     if (year != 0 && citationsInYear[year - firstYear]++ == 0) {
@@ -219,18 +194,19 @@ public final class CollaborationTimeline {
                     }
                 }
             }
+            Arrays.sort(yearPapers, 0, dated);
             Arrays.sort(citedYears, 0, years);
-            int i = start[a];
+            int i = 0;
             int c = 0;
-            while (i < start[a + 1] || c < years) {
-                int paperYear = i < start[a + 1] ? (int) (yearPapers[i] >>> 32) : Integer.MAX_VALUE;
+            while (i < dated || c < years) {
+                int paperYear = i < dated ? (int) (yearPapers[i] >>> 32) : Integer.MAX_VALUE;
                 int citedYear = c < years ? citedYears[c] : Integer.MAX_VALUE;
                 int year = Math.min(paperYear, citedYear);
                 authorYear++;
                 int papers = 0;
                 int coauthors = 0;
                 int fresh = 0;
-                for (; i < start[a + 1] && (int) (yearPapers[i] >>> 32) == year; i++) {
+                for (; i < dated && (int) (yearPapers[i] >>> 32) == year; i++) {
                     papers++;
                     List<Integer> byline = allPapers.get((int) yearPapers[i]).authors();
                     if (!networks.coauthorship().addsPairs(byline.size())) {
