@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.function.IntToDoubleFunction;
 import org.scholargraph.analysis.CorpusAnalysis;
-import org.scholargraph.graph.Collaboration;
+import org.scholargraph.graph.CoauthorshipNetwork;
 import org.scholargraph.graph.TopicNetwork;
 import org.scholargraph.model.Paper;
 
@@ -46,8 +46,8 @@ final class EdgeLimits {
     /** The edges of {@code coauthorship.graphml} and {@code coauthorship.gexf}, by joint papers. */
     synchronized EdgeSelection coauthorship() {
         if (coauthorship == null) {
-            List<Collaboration> edges = analysis.networks().coauthorship().collaborations();
-            coauthorship = strongest(edges.size(), e -> edges.get(e).jointPapers());
+            CoauthorshipNetwork pairs = analysis.networks().coauthorship();
+            coauthorship = strongest(pairs.collaborations().size(), pairs::pairPaperCount);
         }
         return coauthorship;
     }

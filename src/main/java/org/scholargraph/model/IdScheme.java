@@ -54,6 +54,16 @@ public enum IdScheme {
         return prefix;
     }
 
+    /** The scheme whose {@link #prefix()} is {@code prefix}, if any. */
+    public static Optional<IdScheme> ofPrefix(String prefix) {
+        for (IdScheme scheme : values()) {
+            if (scheme.prefix.equals(prefix)) {
+                return Optional.of(scheme);
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Brings a raw value to this scheme's canonical form, or empty when it is not a valid value.
      * Resolver prefixes ({@code https://doi.org/}, {@code arXiv:}, {@code https://openalex.org/})

@@ -48,13 +48,13 @@ final class ReferenceMatcher {
         this.firstAuthorNames = firstAuthorNames;
         for (Paper paper : papers) {
             paper.ids().forEach((scheme, value) -> index(scheme, value, paper.index()));
-            // a reference may cite any version of a paper
+            // a reference may cite any version of a paper: each version's ids, written "scheme:value"
             paper.versions().forEach(v -> {
                 for (String id : v.split(" ")) {
-                    for (IdScheme scheme : IdScheme.values()) {
-                        if (id.startsWith(scheme.prefix()) && id.startsWith(":", scheme.prefix().length())) {
-                            index(scheme, id.substring(scheme.prefix().length() + 1), paper.index());
-                        }
+                    int colon = id.indexOf(':');
+                    if (colon > 0) {
+                        IdScheme.ofPrefix(id.substring(0, colon))
+                                .ifPresent(scheme -> index(scheme, id.substring(colon + 1), paper.index()));
                     }
                 }
             });
