@@ -133,6 +133,7 @@ public final class WeightedEigenvector extends CachedNodeScoring {
         for (int k = 0; k < size; k++) {
             local[components.member(from + k)] = k;
         }
+        Rows rows = new Rows(components, from, size, local);
         int dimension = Math.min(KRYLOV_DIMENSION, size);
         double[][] basis = new double[dimension][size];
         double[] product = new double[size];
@@ -153,7 +154,7 @@ public final class WeightedEigenvector extends CachedNodeScoring {
             scale(ritz, 1 / norm(ritz), basis[0]);
             int steps = 0;
             for (int j = 0; j < dimension; j++) {
-                multiply(components, from, local, basis[j], product);
+                rows.multiply(basis[j], product);
                 alpha[j] = dot(product, basis[j]);
                 steps = j + 1;
                 for (int pass = 0; pass < 2; pass++) { // twice is enough to keep the basis orthogonal
@@ -199,15 +200,55 @@ public final class WeightedEigenvector extends CachedNodeScoring {
         return eigenvalue;
     }
 
-    /** {@code product = A·vector} on the component, in its local numbering. */
-    private void multiply(Components components, int from, int[] local, double[] vector, double[] product) {
-        for (int k = 0; k < product.length; k++) {
-            int v = components.member(from + k);
-            double sum = 0;
-            for (int i = graph.edgeStart(v); i < graph.edgeEnd(v); i++) {
-                sum += graph.weightAt(i) * vector[local[graph.neighborAt(i)]];
+    /**
+     * A component's rows in its own numbering (breadth-first from its smallest node, as
+     * {@link Components} lists it), each row's neighbours in the graph's order. A product with A
+     * then reads one vector entry per slot, mostly near the last one, instead of translating each
+     * neighbour through the graph's numbering: at a million works, where the largest component holds
+     * 567,186 authors, a product took 65 ms through the translation.
+     */
+    private final class Rows {
+        private final int[] first;
+        private final int[] neighbors;
+        /** The slots' weights, or null when every weight is 1. */
+        private final double[] weights;
+
+        Rows(Components components, int from, int size, int[] local) {
+            first = new int[size + 1];
+            for (int k = 0; k < size; k++) {
+                int v = components.member(from + k);
+                first[k + 1] = first[k] + graph.edgeEnd(v) - graph.edgeStart(v);
             }
-            product[k] = sum;
+            neighbors = new int[first[size]];
+            double[] slotWeights = new double[first[size]];
+            boolean weighted = false;
+            for (int k = 0; k < size; k++) {
+                int v = components.member(from + k);
+                int at = first[k];
+                for (int i = graph.edgeStart(v); i < graph.edgeEnd(v); i++, at++) {
+                    neighbors[at] = local[graph.neighborAt(i)];
+                    slotWeights[at] = graph.weightAt(i);
+                    weighted |= slotWeights[at] != 1.0;
+                }
+            }
+            weights = weighted ? slotWeights : null;
+        }
+
+        /** {@code product = A·vector}. */
+        void multiply(double[] vector, double[] product) {
+            for (int k = 0; k < product.length; k++) {
+                double sum = 0;
+                if (weights == null) {
+                    for (int i = first[k]; i < first[k + 1]; i++) {
+                        sum += vector[neighbors[i]];
+                    }
+                } else {
+                    for (int i = first[k]; i < first[k + 1]; i++) {
+                        sum += weights[i] * vector[neighbors[i]];
+                    }
+                }
+                product[k] = sum;
+            }
         }
     }
 

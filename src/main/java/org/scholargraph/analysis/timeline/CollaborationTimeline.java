@@ -37,8 +37,12 @@ public final class CollaborationTimeline {
      * {@link ScholarlyNetworks#papersOfAuthors} lists them (an analysis has them already).
      */
     public static Timeline of(Corpus corpus, ScholarlyNetworks networks, int[][] papersOfAuthors) {
-        return new Timeline(years(corpus, networks), authorYears(corpus, networks, papersOfAuthors),
-                pairs(corpus, networks));
+        int[] yearOf = new int[corpus.papers().size()];
+        for (int p = 0; p < yearOf.length; p++) {
+            yearOf[p] = corpus.paper(p).yearOrZero();
+        }
+        return new Timeline(years(corpus, networks), authorYears(corpus, networks, papersOfAuthors, yearOf),
+                pairs(networks, yearOf));
     }
 
     private static List<YearActivity> years(Corpus corpus, ScholarlyNetworks networks) {
@@ -148,14 +152,14 @@ public final class CollaborationTimeline {
         return distinct;
     }
 
-    private static List<AuthorYear> authorYears(Corpus corpus, ScholarlyNetworks networks, int[][] papersOfAuthors) {
+    /** The author-year rows; {@code yearOf} holds each paper's year, 0 for none. */
+    private static List<AuthorYear> authorYears(Corpus corpus, ScholarlyNetworks networks, int[][] papersOfAuthors,
+            int[] yearOf) {
         int authorCount = corpus.authors().size();
         List<Paper> allPapers = corpus.papers();
-        int[] yearOf = new int[allPapers.size()];
         int firstYear = Integer.MAX_VALUE;
         int lastYear = Integer.MIN_VALUE;
         for (int p = 0; p < yearOf.length; p++) {
-            yearOf[p] = allPapers.get(p).yearOrZero();
             if (yearOf[p] != 0) {
                 firstYear = Math.min(firstYear, yearOf[p]);
                 lastYear = Math.max(lastYear, yearOf[p]);
@@ -268,9 +272,10 @@ public final class CollaborationTimeline {
 
     /**
      * Each pair's history: the coauthorship network's own arrays and the count of active years,
-     * made into a {@link PairHistory} when it is read.
+     * made into a {@link PairHistory} when it is read; {@code yearOf} holds each paper's year, 0 for
+     * none (read from an array: a million works have 3.9 M pairs, each reading its papers' years).
      */
-    private static List<PairHistory> pairs(Corpus corpus, ScholarlyNetworks networks) {
+    private static List<PairHistory> pairs(ScholarlyNetworks networks, int[] yearOf) {
         CoauthorshipNetwork coauthorship = networks.coauthorship();
         int pairCount = coauthorship.collaborations().size();
         int[] activeYearsOfPair = new int[pairCount];
@@ -282,7 +287,7 @@ public final class CollaborationTimeline {
             }
             int dated = 0;
             for (int k = 0; k < joint; k++) {
-                int year = corpus.paper(coauthorship.pairPaper(pair, k)).yearOrZero();
+                int year = yearOf[coauthorship.pairPaper(pair, k)];
                 if (year != 0) {
                     years[dated++] = year;
                 }
