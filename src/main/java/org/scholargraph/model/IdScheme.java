@@ -33,7 +33,6 @@ public enum IdScheme {
     private static final Pattern DOI_PATTERN = Pattern.compile("(10\\.\\d{4,9}/\\S+)");
     private static final Pattern ARXIV_NEW = Pattern.compile("(\\d{4}\\.\\d{4,5})(v\\d+)?");
     private static final Pattern ARXIV_OLD = Pattern.compile("([a-z\\-]+(\\.[A-Z]{2})?/\\d{7})(v\\d+)?");
-    private static final Pattern OPENALEX_ID = Pattern.compile("([WAwa]\\d+)$");
     // Compiled once: String.replaceAll and its kin compile their pattern on every call, and every
     // identifier of every record and reference passes here.
     private static final Pattern DOI_TRAILING_PUNCTUATION = Pattern.compile("[.,;\\])}>]+$");
@@ -42,6 +41,9 @@ public enum IdScheme {
     private static final Pattern WOS_PREFIX = Pattern.compile("(?i)^(wos|isi):\\s*");
     private static final Pattern PMID_PREFIX = Pattern.compile("(?i)^pmid:\\s*");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    /** The class of {@code Map.of(k, v)}: unmodifiable, one entry, so nothing to copy or order. */
+    private static final Class<?> ONE_ENTRY = Map.of(0, 0).getClass();
 
     private final String prefix;
 
@@ -100,8 +102,17 @@ public enum IdScheme {
                 return Optional.empty();
             }
             case OPENALEX: {
-                Matcher m = OPENALEX_ID.matcher(value);
-                return m.find() ? Optional.of(m.group(1).toUpperCase(Locale.ROOT)) : Optional.empty();
+                // The letter and digits that end the value ("https://openalex.org/W2741809807"),
+                // read without a pattern: every reference of an OpenAlex work passes here.
+                int digits = value.length();
+                while (digits > 0 && value.charAt(digits - 1) >= '0' && value.charAt(digits - 1) <= '9') {
+                    digits--;
+                }
+                if (digits == value.length() || digits == 0 || "WAwa".indexOf(value.charAt(digits - 1)) < 0) {
+                    return Optional.empty();
+                }
+                String id = digits == 1 ? value : value.substring(digits - 1);
+                return Optional.of(id.toUpperCase(Locale.ROOT));
             }
             case WOS: {
                 // Web of Science writes its accession number as "WOS:000…", older exports "ISI:000…"
@@ -125,6 +136,9 @@ public enum IdScheme {
      * the memory of an enum map, its array and its views (32 bytes instead of about 150).
      */
     public static Map<IdScheme, String> orderedCopy(Map<IdScheme, String> ids) {
+        if (ids.getClass() == ONE_ENTRY) {
+            return ids; // already an unmodifiable map of one entry (every reference of an OpenAlex work)
+        }
         if (ids.size() == 1) {
             Map.Entry<IdScheme, String> only = ids.entrySet().iterator().next();
             return Map.of(only.getKey(), only.getValue());

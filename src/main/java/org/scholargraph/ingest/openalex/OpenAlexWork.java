@@ -237,7 +237,7 @@ final class OpenAlexWork {
         candidates.add(text(work.path("ids").path("arxiv")));
         for (String doi : List.of(text(work.path("doi")), text(work.path("ids").path("doi")))) {
             Matcher m = ARXIV_DOI.matcher(doi);
-            if (m.find()) {
+            if (mentions(doi, "10.48550/arxiv.") && m.find()) {
                 candidates.add(m.group(1));
             }
         }
@@ -260,8 +260,24 @@ final class OpenAlexWork {
     }
 
     private static String arxivFromUrl(String url) {
+        if (!mentions(url, "arxiv.org")) {
+            return ""; // most locations: no matcher made
+        }
         Matcher m = ARXIV_URL.matcher(url);
         return m.find() ? m.group(1) : "";
+    }
+
+    /**
+     * Whether {@code text} holds {@code word}, ignoring case: a quick test before a pattern that
+     * needs the word, since every work has several locations and most are not arXiv's.
+     */
+    private static boolean mentions(String text, String word) {
+        for (int at = 0; at + word.length() <= text.length(); at++) {
+            if (text.regionMatches(true, at, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<LocalDate> date(String text) {
