@@ -108,6 +108,18 @@ final class CsvOut extends Utf8Out {
         joined(text == null ? "" : text, null);
     }
 
+    /** A node's id as a text cell, from its index when the ids are numbered ({@link NodeIds}). */
+    void id(NodeIds ids, int index) throws IOException {
+        if (!ids.numbered()) {
+            text(ids.id(index));
+            return;
+        }
+        startCell();
+        ensure(1);
+        buffer[position++] = (byte) ids.letter();
+        writeDigits(index + 1L);
+    }
+
     /** The items of a list in one cell, {@code ;} between them, neutralised as one text. */
     void list(List<String> items) throws IOException {
         joined(null, items);

@@ -19,7 +19,6 @@ import org.scholargraph.graph.TopicLink;
 import org.scholargraph.model.AuthorAmbiguity;
 import org.scholargraph.model.AuthorMerge;
 import org.scholargraph.model.Corpus;
-import org.scholargraph.model.Paper;
 import org.scholargraph.model.PaperMerge;
 import org.scholargraph.model.Rejection;
 
@@ -118,34 +117,42 @@ final class CsvReports {
 
     static void writeCoauthorships(CorpusAnalysis analysis, OutputStream out) throws IOException {
         Corpus corpus = analysis.corpus();
+        NodeIds authorIds = NodeIds.authors(corpus);
+        NodeIds paperIds = NodeIds.papers(corpus);
         CsvSheet.write(out, COAUTHORSHIPS, row -> {
             for (Collaboration c : analysis.networks().coauthorship().collaborations()) {
-                row.text(corpus.author(c.source()).id()).text(corpus.author(c.target()).id())
+                row.id(authorIds, c.source()).id(authorIds, c.target())
                         .text(corpus.author(c.source()).name()).text(corpus.author(c.target()).name())
                         .number(c.jointPapers()).number(c.fractional()).number((double) c.jointPapers())
                         .year(c.firstYear()).year(c.lastYear())
-                        .text(GraphmlWriter.paperIds(corpus, c.papers(), 0)).end();
+                        .text(GraphmlWriter.paperIds(paperIds, c.papers(), 0)).end();
             }
         });
     }
 
     static void writeCitations(CorpusAnalysis analysis, OutputStream out) throws IOException {
         Corpus corpus = analysis.corpus();
+        NodeIds paperIds = NodeIds.papers(corpus);
+        // Citations come in an order of their own: the papers' years read from one array, not
+        // from each paper.
+        int[] years = new int[corpus.papers().size()];
+        for (int p = 0; p < years.length; p++) {
+            years[p] = corpus.paper(p).yearOrZero();
+        }
         CsvSheet.write(out, CITATIONS, row -> {
             for (Citation c : analysis.networks().citation().citations()) {
-                Paper citing = corpus.paper(c.citing());
-                Paper cited = corpus.paper(c.cited());
-                row.text(citing.id()).text(cited.id()).year(citing.yearOrZero())
-                        .year(cited.yearOrZero()).end();
+                row.id(paperIds, c.citing()).id(paperIds, c.cited()).year(years[c.citing()])
+                        .year(years[c.cited()]).end();
             }
         });
     }
 
     static void writeTopicEdges(CorpusAnalysis analysis, OutputStream out) throws IOException {
         Corpus corpus = analysis.corpus();
+        NodeIds paperIds = NodeIds.papers(corpus);
         CsvSheet.write(out, TOPIC_EDGES, row -> {
             for (TopicLink link : analysis.networks().topics().links()) {
-                row.text(corpus.paper(link.source()).id()).text(corpus.paper(link.target()).id())
+                row.id(paperIds, link.source()).id(paperIds, link.target())
                         .number(link.weight()).list(link.sharedKeywords()).year(link.firstYear())
                         .year(link.lastYear()).end();
             }
@@ -216,9 +223,10 @@ final class CsvReports {
         Corpus corpus = analysis.corpus();
         List<PairHistory> rows = new ArrayList<>(analysis.timeline().pairs());
         rows.sort(Comparator.comparingInt(PairHistory::source).thenComparingInt(PairHistory::target));
+        NodeIds authorIds = NodeIds.authors(corpus);
         CsvSheet.write(out, TIMELINE_PAIRS, row -> {
             for (PairHistory p : rows) {
-                row.text(corpus.author(p.source()).id()).text(corpus.author(p.target()).id())
+                row.id(authorIds, p.source()).id(authorIds, p.target())
                         .text(corpus.author(p.source()).name()).text(corpus.author(p.target()).name())
                         .year(p.firstYear()).year(p.lastYear()).number(p.jointPapers()).number(p.activeYears()).end();
             }

@@ -85,6 +85,12 @@ public final class CsvSheet {
             return this;
         }
 
+        /** Node {@code index}'s id ({@link NodeIds}). */
+        Row id(NodeIds ids, int index) throws IOException {
+            csv.id(ids, index);
+            return this;
+        }
+
         Row number(int value) throws IOException {
             csv.number(value);
             return this;

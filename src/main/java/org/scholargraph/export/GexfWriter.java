@@ -94,6 +94,8 @@ final class GexfWriter {
 
         xml.newline(2).markup("<edges>");
         List<Collaboration> collaborations = analysis.networks().coauthorship().collaborations();
+        NodeIds authorIds = NodeIds.authors(corpus);
+        NodeIds paperIds = NodeIds.papers(corpus);
         for (int n = 0; n < collaborations.size(); n++) {
             if (!kept.keeps(n)) {
                 continue;
@@ -101,8 +103,8 @@ final class GexfWriter {
             Collaboration c = collaborations.get(n);
             Author source = corpus.author(c.source());
             Author target = corpus.author(c.target());
-            xml.newline(3).markup("<edge id=\"e").number(n).markup('"').attribute("source", source.id())
-                    .attribute("target", target.id())
+            xml.newline(3).markup("<edge id=\"e").number(n).markup('"').attribute("source", authorIds, c.source())
+                    .attribute("target", authorIds, c.target())
                     .markup(" label=\"").attributeValue(source.name()).attributeValue(SEPARATOR).attributeValue(target.name()).markup('"')
                     .markup(" weight=\"").decimal(c.jointPapers()).markup("\">");
             xml.newline(4).markup("<attvalues>");
@@ -114,7 +116,7 @@ final class GexfWriter {
             if (c.lastYear() != 0) {
                 attvalue("last_year", c.lastYear());
             }
-            attvalue("paper_ids", GraphmlWriter.paperIds(corpus, c.papers(), ExportOptions.PAPER_IDS_PER_GRAPH_EDGE));
+            attvalue("paper_ids", GraphmlWriter.paperIds(paperIds, c.papers(), ExportOptions.PAPER_IDS_PER_GRAPH_EDGE));
             xml.newline(4).markup("</attvalues>");
             TreeSet<Integer> years = activeYears(corpus, c.papers());
             if (!years.isEmpty()) {

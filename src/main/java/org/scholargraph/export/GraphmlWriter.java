@@ -120,6 +120,24 @@ final class GraphmlWriter {
         closing = "</edge>";
         xml.newline(2).markup("<edge id=\"e").number(n).markup('"').attribute("source", source)
                 .attribute("target", target);
+        return edgeOpened(directed);
+    }
+
+    /** Starts edge {@code e<n>} between nodes named by their indices ({@link NodeIds}). */
+    GraphmlWriter edge(int n, NodeIds sourceIds, int source, NodeIds targetIds, int target) throws IOException {
+        return edge(n, sourceIds, source, targetIds, target, null);
+    }
+
+    /** As {@link #edge(int, String, String, Boolean)}, the ends named by their indices ({@link NodeIds}). */
+    GraphmlWriter edge(int n, NodeIds sourceIds, int source, NodeIds targetIds, int target, Boolean directed)
+            throws IOException {
+        closing = "</edge>";
+        xml.newline(2).markup("<edge id=\"e").number(n).markup('"').attribute("source", sourceIds, source)
+                .attribute("target", targetIds, target);
+        return edgeOpened(directed);
+    }
+
+    private GraphmlWriter edgeOpened(Boolean directed) throws IOException {
         if (directed != null) {
             xml.markup(directed ? " directed=\"true\"" : " directed=\"false\"");
         }
@@ -220,18 +238,20 @@ final class GraphmlWriter {
         writeNodes(w, analysis.authors(), nodeKeys);
         EdgeSelection kept = limits.coauthorship();
         List<Collaboration> collaborations = network.collaborations();
+        NodeIds authorIds = NodeIds.authors(corpus);
+        NodeIds paperIds = NodeIds.papers(corpus);
         for (int n = 0; n < collaborations.size(); n++) {
             if (!kept.keeps(n)) {
                 continue;
             }
             Collaboration c = collaborations.get(n);
-            w.edge(n, corpus.author(c.source()).id(), corpus.author(c.target()).id())
+            w.edge(n, authorIds, c.source(), authorIds, c.target())
                     .data(WEIGHT, (double) c.jointPapers())
                     .data(C_JOINT_PAPERS, c.jointPapers())
                     .data(C_FRACTIONAL, c.fractional())
                     .year(E_FIRST_YEAR, c.firstYear())
                     .year(E_LAST_YEAR, c.lastYear())
-                    .data(C_PAPER_IDS, paperIds(corpus, c.papers(), ExportOptions.PAPER_IDS_PER_GRAPH_EDGE))
+                    .data(C_PAPER_IDS, paperIds(paperIds, c.papers(), ExportOptions.PAPER_IDS_PER_GRAPH_EDGE))
                     .end();
         }
         w.finish();
@@ -247,10 +267,11 @@ final class GraphmlWriter {
         writeNodes(w, analysis.papers(), nodeKeys);
         EdgeSelection kept = limits.citation();
         List<Citation> citations = analysis.networks().citation().citations();
+        NodeIds paperIds = NodeIds.papers(corpus);
         for (int n = 0; n < citations.size(); n++) {
             if (kept.keeps(n)) {
                 Citation c = citations.get(n);
-                w.edge(n, corpus.paper(c.citing()).id(), corpus.paper(c.cited()).id())
+                w.edge(n, paperIds, c.citing(), paperIds, c.cited())
                         .data(WEIGHT, 1.0)
                         .end();
             }
@@ -339,12 +360,13 @@ final class GraphmlWriter {
         }
         EdgeSelection kept = limits.topics();
         List<TopicLink> links = analysis.networks().topics().links();
+        NodeIds paperIds = NodeIds.papers(corpus);
         for (int n = 0; n < links.size(); n++) {
             if (!kept.keeps(n)) {
                 continue;
             }
             TopicLink link = links.get(n);
-            w.edge(n, corpus.paper(link.source()).id(), corpus.paper(link.target()).id())
+            w.edge(n, paperIds, link.source(), paperIds, link.target())
                     .data(WEIGHT, link.weight())
                     .data(T_SHARED_KEYWORDS, link.sharedKeywords())
                     .year(E_FIRST_YEAR, link.firstYear())
@@ -389,10 +411,12 @@ final class GraphmlWriter {
         }
         EdgeSelection kept = limits.network();
         NetworkEdges edges = limits.networkEdges();
+        NodeIds authorIds = NodeIds.authors(corpus);
+        NodeIds paperIds = NodeIds.papers(corpus);
         int n = 0;
         for (Authorship a : analysis.networks().authorships()) {
             if (kept.keeps(n)) {
-                w.edge(n, corpus.author(a.author()).id(), corpus.paper(a.paper()).id())
+                w.edge(n, authorIds, a.author(), paperIds, a.paper())
                         .data(EDGE_TYPE, "authored").data(WEIGHT, 1.0).data(POSITION, a.position()).end();
             }
             n++;
@@ -405,7 +429,7 @@ final class GraphmlWriter {
             }
             Citation c = citations.get(i);
             int topic = edges.topicOfCitation(i);
-            w.edge(n, corpus.paper(c.citing()).id(), corpus.paper(c.cited()).id())
+            w.edge(n, paperIds, c.citing(), paperIds, c.cited())
                     .data(EDGE_TYPE, "cites").data(WEIGHT, 1.0)
                     .data(T_SHARED_KEYWORDS, topic < 0 ? List.of() : links.get(topic).sharedKeywords())
                     .end();
@@ -416,7 +440,7 @@ final class GraphmlWriter {
             }
             if (kept.keeps(n)) {
                 TopicLink link = links.get(t);
-                w.edge(n, corpus.paper(link.source()).id(), corpus.paper(link.target()).id(), false)
+                w.edge(n, paperIds, link.source(), paperIds, link.target(), false)
                         .data(EDGE_TYPE, "topic").data(WEIGHT, link.weight())
                         .data(T_SHARED_KEYWORDS, link.sharedKeywords()).end();
             }
@@ -511,14 +535,18 @@ final class GraphmlWriter {
     }
 
     /** The first {@code limit} ids of {@code papers}, {@code ;}-separated (all of them when {@code limit} is 0). */
-    static String paperIds(Corpus corpus, List<Integer> papers, int limit) {
+    static String paperIds(NodeIds paperIds, List<Integer> papers, int limit) {
         int count = limit == 0 ? papers.size() : Math.min(limit, papers.size());
         StringBuilder ids = new StringBuilder(count * 12);
         for (int i = 0; i < count; i++) {
             if (i > 0) {
                 ids.append(';');
             }
-            ids.append(corpus.paper(papers.get(i)).id());
+            if (paperIds.numbered()) {
+                ids.append(paperIds.letter()).append(papers.get(i) + 1);
+            } else {
+                ids.append(paperIds.id(papers.get(i)));
+            }
         }
         return ids.toString();
     }

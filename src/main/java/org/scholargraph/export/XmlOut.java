@@ -86,6 +86,15 @@ final class XmlOut extends Utf8Out {
         return escaped(value, true).markup('"');
     }
 
+    /** {@code  name="id"} of node {@code index}, from the index when the ids are numbered ({@link NodeIds}). */
+    XmlOut attribute(String name, NodeIds ids, int index) throws IOException {
+        if (!ids.numbered()) {
+            return attribute(name, ids.id(index));
+        }
+        markup(' ').markup(name).markup("=\"").markup(ids.letter());
+        return number(index + 1).markup('"');
+    }
+
     /** {@code  name="digits"}. */
     XmlOut attribute(String name, int value) throws IOException {
         markup(' ').markup(name).markup("=\"");

@@ -10,7 +10,8 @@ import java.util.OptionalInt;
  * One real paper after records from all sources were merged.
  *
  * @param index position in {@link Corpus#papers()}, the int id every graph uses
- * @param id stable text id, the same on every run over the same input ({@code P12})
+ * @param id stable text id, the same on every run over the same input: {@link #ID_LETTER} and the
+ *     index + 1 ({@code P12}) in a resolved corpus
  * @param title the title, empty only when no source gave one
  * @param year publication year when known
  * @param venue journal, conference or series, empty when unknown
@@ -47,6 +48,9 @@ public record Paper(
         List<String> formats,
         List<String> subjectCategories,
         List<String> versions) {
+
+    /** The letter before the number of a resolved paper's {@link #id()}: {@code P12} is index 11. */
+    public static final char ID_LETTER = 'P';
 
     public Paper {
         if (index < 0) {

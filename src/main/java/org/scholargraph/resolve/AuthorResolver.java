@@ -803,7 +803,7 @@ final class AuthorResolver {
         List<AuthorMerge> merges = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
             Variants v = variants.get(i);
-            String id = "A" + (i + 1);
+            String id = Author.ID_LETTER + String.valueOf(i + 1);
             authors.add(new Author(i, id, v.displayName(), List.copyOf(v.ids), List.copyOf(v.forms.keySet())));
             boolean first = true;
             for (Map.Entry<String, Integer> form : v.forms.entrySet()) {
@@ -837,7 +837,7 @@ final class AuthorResolver {
                 }
             }
             if (indices.size() > 1) {
-                ambiguities.add(new AuthorAmbiguity(raw.block(), indices.stream().map(p -> "A" + (p + 1)).toList(),
+                ambiguities.add(new AuthorAmbiguity(raw.block(), indices.stream().map(p -> Author.ID_LETTER + String.valueOf(p + 1)).toList(),
                         indices.stream().map(p -> authors.get(p).name()).toList(), raw.reason()));
             }
         }

@@ -94,7 +94,7 @@ public final class CorpusResolver {
                 if (newIndex[a] < 0) {
                     newIndex[a] = authors.size();
                     Author person = persons.get(a);
-                    authors.add(new Author(authors.size(), "A" + (authors.size() + 1), person.name(), person.sourceIds(),
+                    authors.add(new Author(authors.size(), Author.ID_LETTER + String.valueOf(authors.size() + 1), person.name(), person.sourceIds(),
                             person.nameForms()));
                 }
             }
@@ -181,7 +181,7 @@ public final class CorpusResolver {
                         .collect(java.util.stream.Collectors.joining(" ")));
             }
         }
-        return new Paper(index, "P" + (index + 1), title, commonestYear(yearVotes), venue, volume, pages, abstractText, ids, byline,
+        return new Paper(index, Paper.ID_LETTER + String.valueOf(index + 1), title, commonestYear(yearVotes), venue, volume, pages, abstractText, ids, byline,
                 keywords, List.copyOf(references), List.of(), sources, List.copyOf(formats), List.copyOf(subjectCategories), versions);
     }
 

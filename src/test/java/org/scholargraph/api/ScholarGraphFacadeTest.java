@@ -312,6 +312,32 @@ class ScholarGraphFacadeTest {
         Path filtered = temp.resolve("filtered");
         sample.years(2001, 2004).exportTo(filtered);
         assertEquals(10, csvRows(filtered, "papers.csv") + 1);
+        // its papers keep their ids ("P3", not renumbered), and every edge file names them so
+        Set<String> paperIds = column(filtered, "papers.csv", "paper_id");
+        Set<String> authorIds = column(filtered, "authors.csv", "author_id");
+        assertFalse(paperIds.equals(Set.of("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9")), paperIds.toString());
+        assertTrue(paperIds.containsAll(column(filtered, "citations.csv", "citing_id")));
+        assertTrue(paperIds.containsAll(column(filtered, "citations.csv", "cited_id")));
+        assertTrue(paperIds.containsAll(column(filtered, "topic_edges.csv", "source_id")));
+        assertTrue(paperIds.containsAll(column(filtered, "topic_edges.csv", "target_id")));
+        assertTrue(authorIds.containsAll(column(filtered, "coauthorships.csv", "source_id")));
+        assertTrue(authorIds.containsAll(column(filtered, "coauthorships.csv", "target_id")));
+        assertFalse(column(filtered, "coauthorships.csv", "source_id").isEmpty());
+        String graphml = Files.readString(filtered.resolve("citation.graphml"));
+        for (String id : column(filtered, "citations.csv", "citing_id")) {
+            assertTrue(graphml.contains("source=\"" + id + "\""), id);
+        }
+    }
+
+    private static Set<String> column(Path folder, String file, String name) throws IOException {
+        String text = Files.readString(folder.resolve(file), StandardCharsets.UTF_8);
+        try (Reader reader = new java.io.StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
+                CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                        .parse(reader)) {
+            Set<String> values = new TreeSet<>();
+            parser.forEach(row -> values.add(row.get(name)));
+            return values;
+        }
     }
 
     @Test
