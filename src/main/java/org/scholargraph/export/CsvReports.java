@@ -119,10 +119,11 @@ final class CsvReports {
         Corpus corpus = analysis.corpus();
         NodeIds authorIds = NodeIds.authors(corpus);
         NodeIds paperIds = NodeIds.papers(corpus);
+        String[] names = NodeIds.authorNames(corpus);
         CsvSheet.write(out, COAUTHORSHIPS, row -> {
             for (Collaboration c : analysis.networks().coauthorship().collaborations()) {
                 row.id(authorIds, c.source()).id(authorIds, c.target())
-                        .text(corpus.author(c.source()).name()).text(corpus.author(c.target()).name())
+                        .text(names[c.source()]).text(names[c.target()])
                         .number(c.jointPapers()).number(c.fractional()).number((double) c.jointPapers())
                         .year(c.firstYear()).year(c.lastYear())
                         .text(GraphmlWriter.paperIds(paperIds, c.papers(), 0)).end();
@@ -224,10 +225,11 @@ final class CsvReports {
         List<PairHistory> rows = new ArrayList<>(analysis.timeline().pairs());
         rows.sort(Comparator.comparingInt(PairHistory::source).thenComparingInt(PairHistory::target));
         NodeIds authorIds = NodeIds.authors(corpus);
+        String[] names = NodeIds.authorNames(corpus);
         CsvSheet.write(out, TIMELINE_PAIRS, row -> {
             for (PairHistory p : rows) {
                 row.id(authorIds, p.source()).id(authorIds, p.target())
-                        .text(corpus.author(p.source()).name()).text(corpus.author(p.target()).name())
+                        .text(names[p.source()]).text(names[p.target()])
                         .year(p.firstYear()).year(p.lastYear()).number(p.jointPapers()).number(p.activeYears()).end();
             }
         });

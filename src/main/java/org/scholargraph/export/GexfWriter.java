@@ -2,16 +2,16 @@ package org.scholargraph.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 import org.scholargraph.analysis.AuthorColumns;
 import org.scholargraph.analysis.ColumnType;
 import org.scholargraph.analysis.CorpusAnalysis;
 import org.scholargraph.analysis.NodeColumn;
 import org.scholargraph.analysis.NodeTable;
 import org.scholargraph.graph.Collaboration;
-import org.scholargraph.model.Author;
 import org.scholargraph.model.Corpus;
+import org.scholargraph.model.Paper;
 
 /**
  * Writes {@code coauthorship.gexf}: the coauthorship network over time in GEXF 1.3
@@ -96,16 +96,19 @@ final class GexfWriter {
         List<Collaboration> collaborations = analysis.networks().coauthorship().collaborations();
         NodeIds authorIds = NodeIds.authors(corpus);
         NodeIds paperIds = NodeIds.papers(corpus);
+        // Edges name their ends in an order of their own: names and years read from arrays, not
+        // from each author and paper.
+        String[] names = NodeIds.authorNames(corpus);
+        int[] yearOf = corpus.papers().stream().mapToInt(Paper::yearOrZero).toArray();
+        int[] years = new int[16];
         for (int n = 0; n < collaborations.size(); n++) {
             if (!kept.keeps(n)) {
                 continue;
             }
             Collaboration c = collaborations.get(n);
-            Author source = corpus.author(c.source());
-            Author target = corpus.author(c.target());
             xml.newline(3).markup("<edge id=\"e").number(n).markup('"').attribute("source", authorIds, c.source())
                     .attribute("target", authorIds, c.target())
-                    .markup(" label=\"").attributeValue(source.name()).attributeValue(SEPARATOR).attributeValue(target.name()).markup('"')
+                    .markup(" label=\"").attributeValue(names[c.source()]).attributeValue(SEPARATOR).attributeValue(names[c.target()]).markup('"')
                     .markup(" weight=\"").decimal(c.jointPapers()).markup("\">");
             xml.newline(4).markup("<attvalues>");
             attvalue("joint_papers", c.jointPapers());
@@ -118,11 +121,14 @@ final class GexfWriter {
             }
             attvalue("paper_ids", GraphmlWriter.paperIds(paperIds, c.papers(), ExportOptions.PAPER_IDS_PER_GRAPH_EDGE));
             xml.newline(4).markup("</attvalues>");
-            TreeSet<Integer> years = activeYears(corpus, c.papers());
-            if (!years.isEmpty()) {
+            if (years.length < c.papers().size()) {
+                years = new int[2 * c.papers().size()];
+            }
+            int active = activeYears(yearOf, c.papers(), years);
+            if (active > 0) {
                 xml.newline(4).markup("<spells>");
-                for (int year : years) {
-                    xml.newline(5).markup("<spell").attribute("start", year).attribute("end", year).markup("/>");
+                for (int k = 0; k < active; k++) {
+                    xml.newline(5).markup("<spell").attribute("start", years[k]).attribute("end", years[k]).markup("/>");
                 }
                 xml.newline(4).markup("</spells>");
             }
@@ -136,15 +142,23 @@ final class GexfWriter {
 
     /** Between the two names of an edge's label. */
     private static final String SEPARATOR = " – ";
-    private static TreeSet<Integer> activeYears(Corpus corpus, List<Integer> papers) {
-        TreeSet<Integer> years = new TreeSet<>();
+
+    /** The distinct years of {@code papers} (0 for none left out), ascending in {@code into}; how many. */
+    private static int activeYears(int[] yearOf, List<Integer> papers, int[] into) {
+        int dated = 0;
         for (int p : papers) {
-            int year = corpus.paper(p).yearOrZero();
-            if (year != 0) {
-                years.add(year);
+            if (yearOf[p] != 0) {
+                into[dated++] = yearOf[p];
             }
         }
-        return years;
+        Arrays.sort(into, 0, dated);
+        int distinct = 0;
+        for (int k = 0; k < dated; k++) {
+            if (k == 0 || into[k] != into[k - 1]) {
+                into[distinct++] = into[k];
+            }
+        }
+        return distinct;
     }
 
     /** The GEXF attributes of the node-attribute columns: id and type. */
