@@ -1,6 +1,7 @@
 package org.scholargraph.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -109,9 +110,11 @@ public final class CorpusAnalyzer {
                         context.betweenness().vertexDiameterBound(), context.harmonic().targets());
 
         List<CommunitySummary> summaries = new ArrayList<>();
+        // An author's terms are the keywords of their papers, read from one list by paper index
+        // rather than from each paper.
+        List<List<String>> keywordsOf = corpus.papers().stream().map(Paper::keywords).toList();
         summaries.addAll(summarise("coauthorship", authorCommunities, pagerank,
-                a -> corpus.author(a).name(),
-                a -> IntStream.of(papersOf[a]).boxed().flatMap(p -> corpus.paper(p).keywords().stream()).toList(), v -> 1));
+                a -> corpus.author(a).name(), a -> keywordsOfPapers(papersOf[a], keywordsOf), v -> 1));
         summaries.addAll(summarise("citation", paperCommunities, paperRank,
                 p -> titleOf(corpus.paper(p)), p -> corpus.paper(p).keywords(), v -> 1));
         double[] topicStrength = strengths(networks.topics().graph());
@@ -174,13 +177,20 @@ public final class CorpusAnalyzer {
     private static List<CommunitySummary> summarise(String graph, Communities communities, double[] centrality,
             IntFunction<String> memberName, IntFunction<List<String>> memberKeywords, IntToDoubleFunction weight) {
         int count = communities.count();
-        List<List<Integer>> members = new ArrayList<>(count);
-        for (int c = 0; c < count; c++) {
-            members.add(new ArrayList<>());
-        }
         int[] membership = communities.membership();
+        // Each community's members, ascending, by a counting sort: a citation graph's partition has
+        // about as many communities as papers.
+        int[] start = new int[count + 1];
+        for (int c : membership) {
+            start[c + 1]++;
+        }
+        for (int c = 0; c < count; c++) {
+            start[c + 1] += start[c];
+        }
+        int[] members = new int[membership.length];
+        int[] fill = Arrays.copyOf(start, count);
         for (int v = 0; v < membership.length; v++) {
-            members.get(membership[v]).add(v);
+            members[fill[membership[v]]++] = v;
         }
         DistinctiveTerms labels = new DistinctiveTerms(membership, count, memberKeywords, weight, LABEL_KEYWORDS,
                 MAX_COMMUNITIES_PER_LABEL_TERM);
@@ -189,19 +199,56 @@ public final class CorpusAnalyzer {
             rank[v] = significant(centrality[v]);
         }
         List<CommunitySummary> rows = new ArrayList<>(count);
+        int[] best = new int[TOP_MEMBERS];
         for (int c = 0; c < count; c++) {
-            List<Integer> group = members.get(c);
-            List<String> top = group.stream()
-                    .sorted(Comparator.<Integer>comparingDouble(v -> -rank[v]).thenComparingInt(v -> v))
-                    .limit(TOP_MEMBERS)
-                    .map(memberName::apply)
-                    .toList();
+            int kept = topMembers(members, start[c], start[c + 1], rank, best);
+            List<String> top = new ArrayList<>(kept);
+            for (int k = 0; k < kept; k++) {
+                top.add(memberName.apply(best[k]));
+            }
             List<DistinctiveTerms.ScoredTerm> label = labels.label(c);
-            rows.add(new CommunitySummary(graph, c, group.size(),
+            rows.add(new CommunitySummary(graph, c, start[c + 1] - start[c],
                     label.stream().map(DistinctiveTerms.ScoredTerm::term).collect(Collectors.joining("; ")), top,
                     communities.modularity(), label.stream().map(DistinctiveTerms.ScoredTerm::score).toList()));
         }
         return rows;
+    }
+
+    /**
+     * The members {@code members[from..to)} (ascending) of highest rank, ties to the smaller, at most
+     * {@code best.length} of them, best first in {@code best}; how many. The order of sorting them all
+     * by rank descending and member ascending, without sorting them all.
+     */
+    private static int topMembers(int[] members, int from, int to, double[] rank, int[] best) {
+        int kept = 0;
+        for (int k = from; k < to; k++) {
+            int v = members[k];
+            if (kept == best.length && !ranksBefore(v, best[kept - 1], rank)) {
+                continue;
+            }
+            int at = kept == best.length ? kept - 1 : kept++;
+            while (at > 0 && ranksBefore(v, best[at - 1], rank)) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = v;
+        }
+        return kept;
+    }
+
+    /** Whether member {@code v} comes before {@code u}: higher rank, as a sort by -rank orders it, then the smaller. */
+    private static boolean ranksBefore(int v, int u, double[] rank) {
+        int c = Double.compare(-rank[v], -rank[u]);
+        return c < 0 || c == 0 && v < u;
+    }
+
+    /** The keywords of {@code papers}, paper by paper (repeats kept: a term counts once per member). */
+    private static List<String> keywordsOfPapers(int[] papers, List<List<String>> keywordsOf) {
+        List<String> terms = new ArrayList<>();
+        for (int p : papers) {
+            terms.addAll(keywordsOf.get(p));
+        }
+        return terms;
     }
 
     /** {@code x} rounded to {@value #TIE_DIGITS} significant digits. */

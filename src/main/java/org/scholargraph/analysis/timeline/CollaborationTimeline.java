@@ -41,11 +41,40 @@ public final class CollaborationTimeline {
         for (int p = 0; p < yearOf.length; p++) {
             yearOf[p] = corpus.paper(p).yearOrZero();
         }
-        return new Timeline(years(corpus, networks), authorYears(corpus, networks, papersOfAuthors, yearOf),
-                pairs(networks, yearOf));
+        Bylines bylines = new Bylines(corpus);
+        return new Timeline(years(corpus, networks, bylines),
+                authorYears(corpus, networks, papersOfAuthors, yearOf, bylines), pairs(networks, yearOf));
     }
 
-    private static List<YearActivity> years(Corpus corpus, ScholarlyNetworks networks) {
+    /**
+     * Every paper's byline in two int arrays, read in one pass over the papers: the timeline visits
+     * papers by year and by author, in an order of its own, and a byline read from its paper costs
+     * the paper, its list and a box per author.
+     */
+    private static final class Bylines {
+        final int[] start;
+        final int[] authors;
+
+        Bylines(Corpus corpus) {
+            start = new int[corpus.papers().size() + 1];
+            for (int p = 0; p < corpus.papers().size(); p++) {
+                start[p + 1] = start[p] + corpus.paper(p).authors().size();
+            }
+            authors = new int[start[start.length - 1]];
+            for (int p = 0; p < corpus.papers().size(); p++) {
+                int at = start[p];
+                for (int a : corpus.paper(p).authors()) {
+                    authors[at++] = a;
+                }
+            }
+        }
+
+        int size(int paper) {
+            return start[paper + 1] - start[paper];
+        }
+    }
+
+    private static List<YearActivity> years(Corpus corpus, ScholarlyNetworks networks, Bylines bylines) {
         List<Paper> allPapers = corpus.papers();
         int firstYearOfCorpus = Integer.MAX_VALUE;
         int lastYearOfCorpus = Integer.MIN_VALUE;
@@ -107,10 +136,12 @@ public final class CollaborationTimeline {
             int newAuthors = 0;
             int pairCount = 0;
             for (int k = yearStart[y]; k < yearStart[y + 1]; k++) {
-                List<Integer> byline = allPapers.get(papersByYear[k]).authors();
-                boolean linksAuthors = networks.coauthorship().addsPairs(byline.size());
-                for (int i = 0; i < byline.size(); i++) {
-                    int a = byline.get(i);
+                int paper = papersByYear[k];
+                int from = bylines.start[paper];
+                int to = bylines.start[paper + 1];
+                boolean linksAuthors = networks.coauthorship().addsPairs(to - from);
+                for (int i = from; i < to; i++) {
+                    int a = bylines.authors[i];
                     if (activeIn[a] != year) {
                         activeIn[a] = year;
                         active++;
@@ -123,8 +154,8 @@ public final class CollaborationTimeline {
                         cumulative++;
                         largest = Math.max(largest, 1);
                     }
-                    for (int j = i + 1; j < byline.size() && linksAuthors; j++) {
-                        int b = byline.get(j);
+                    for (int j = i + 1; j < to && linksAuthors; j++) {
+                        int b = bylines.authors[j];
                         if (pairCount == pairs.length) {
                             pairs = Arrays.copyOf(pairs, 2 * pairs.length);
                         }
@@ -154,9 +185,8 @@ public final class CollaborationTimeline {
 
     /** The author-year rows; {@code yearOf} holds each paper's year, 0 for none. */
     private static List<AuthorYear> authorYears(Corpus corpus, ScholarlyNetworks networks, int[][] papersOfAuthors,
-            int[] yearOf) {
+            int[] yearOf, Bylines bylines) {
         int authorCount = corpus.authors().size();
-        List<Paper> allPapers = corpus.papers();
         int firstYear = Integer.MAX_VALUE;
         int lastYear = Integer.MIN_VALUE;
         for (int p = 0; p < yearOf.length; p++) {
@@ -212,11 +242,12 @@ public final class CollaborationTimeline {
                 int fresh = 0;
                 for (; i < dated && (int) (yearPapers[i] >>> 32) == year; i++) {
                     papers++;
-                    List<Integer> byline = allPapers.get((int) yearPapers[i]).authors();
-                    if (!networks.coauthorship().addsPairs(byline.size())) {
+                    int paper = (int) yearPapers[i];
+                    if (!networks.coauthorship().addsPairs(bylines.size(paper))) {
                         continue;
                     }
-                    for (int b : byline) {
+                    for (int k = bylines.start[paper]; k < bylines.start[paper + 1]; k++) {
+                        int b = bylines.authors[k];
                         if (b != a && countedIn[b] != authorYear) {
                             countedIn[b] = authorYear;
                             coauthors++;
