@@ -1,7 +1,5 @@
 package org.scholargraph.model;
 
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -133,7 +131,8 @@ public enum IdScheme {
      * An unmodifiable copy of identifiers that iterates in the order of this enum, the same in
      * every run ({@code Map.copyOf} iterates in an order that changes from one run to the next).
      * One identifier, the common case of a cited work, is held in a map of one entry, a fifth of
-     * the memory of an enum map, its array and its views (32 bytes instead of about 150).
+     * the memory of an enum map, its array and its views (32 bytes instead of about 150); more are
+     * held in an {@link IdentifierMap}, two objects.
      */
     public static Map<IdScheme, String> orderedCopy(Map<IdScheme, String> ids) {
         if (ids.getClass() == ONE_ENTRY) {
@@ -143,6 +142,6 @@ public enum IdScheme {
             Map.Entry<IdScheme, String> only = ids.entrySet().iterator().next();
             return Map.of(only.getKey(), only.getValue());
         }
-        return ids.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(ids));
+        return ids.isEmpty() ? Map.of() : ids instanceof IdentifierMap ? ids : new IdentifierMap(ids);
     }
 }

@@ -72,9 +72,25 @@ public record Paper(
         formats = List.copyOf(formats);
         subjectCategories = List.copyOf(subjectCategories);
         versions = List.copyOf(versions);
-        if (authors.stream().distinct().count() != authors.size()) {
+        if (repeats(authors)) {
             throw new IllegalArgumentException(id + ": an author appears twice in one byline");
         }
+    }
+
+    /** Whether a byline names an author twice; without a set for the short bylines of most papers. */
+    private static boolean repeats(List<Integer> authors) {
+        int n = authors.size();
+        if (n > 16) {
+            return new java.util.HashSet<>(authors).size() != n;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                if (authors.get(i).equals(authors.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A paper without subject categories. */

@@ -2,6 +2,7 @@ package org.scholargraph.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +57,12 @@ public final class CorpusResolver {
         List<Paper> unresolved = new ArrayList<>(groups.size());
         int[] paperOfRecord = new int[records.size()];
         KeywordVocabulary keywords;
+        // Papers read from the same formats share one list of them.
+        Map<List<String>, List<String>> formatLists = new HashMap<>();
         try (KeywordExtractor extractor = new KeywordExtractor()) {
             for (int p = 0; p < groups.size(); p++) {
-                unresolved.add(merge(p, groups.get(p), grouping.versions().get(p), records, people.bylines(), extractor));
+                unresolved.add(merge(p, groups.get(p), grouping.versions().get(p), records, people.bylines(), extractor,
+                        formatLists));
                 for (int r : groups.get(p)) {
                     paperOfRecord[r] = p;
                 }
@@ -137,7 +141,7 @@ public final class CorpusResolver {
     }
 
     private static Paper merge(int index, List<Integer> group, List<List<Integer>> versionGroups, List<BibRecord> records,
-            List<List<Integer>> bylines, KeywordExtractor keywordExtractor) {
+            List<List<Integer>> bylines, KeywordExtractor keywordExtractor, Map<List<String>, List<String>> formatLists) {
         String title = "";
         String venue = "";
         String volume = "";
@@ -181,15 +185,24 @@ public final class CorpusResolver {
                         .collect(java.util.stream.Collectors.joining(" ")));
             }
         }
-        return new Paper(index, Paper.ID_LETTER + String.valueOf(index + 1), title, commonestYear(yearVotes), venue, volume, pages, abstractText, ids, byline,
-                keywords, List.copyOf(references), List.of(), sources, List.copyOf(formats), List.copyOf(subjectCategories), versions);
+        return new Paper(index, Paper.ID_LETTER + String.valueOf(index + 1), title, commonestYear(yearVotes), venue,
+                volume, pages, abstractText, ids, byline, keywords, List.copyOf(references), List.of(), sources,
+                formatLists.computeIfAbsent(List.copyOf(formats), f -> f), List.copyOf(subjectCategories), versions);
     }
 
     private static OptionalInt commonestYear(Map<Integer, Integer> votes) {
         Optional<Map.Entry<Integer, Integer>> best = votes.entrySet().stream()
                 .max(Comparator.<Map.Entry<Integer, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()));
-        return best.map(e -> OptionalInt.of(e.getKey())).orElse(OptionalInt.empty());
+        return best.map(e -> year(e.getKey())).orElse(OptionalInt.empty());
+    }
+
+    /** One {@code OptionalInt} per year from 0 to 2199, shared by the papers of that year: a million papers have a few hundred years. */
+    private static final OptionalInt[] YEARS = java.util.stream.IntStream.range(0, 2200)
+            .mapToObj(OptionalInt::of).toArray(OptionalInt[]::new);
+
+    private static OptionalInt year(int year) {
+        return year >= 0 && year < YEARS.length ? YEARS[year] : OptionalInt.of(year);
     }
 
     private static String longer(String a, String b) {
