@@ -159,13 +159,54 @@ public final class CompactGraph {
         if (!directed) {
             return this;
         }
-        Builder builder = undirected(nodeCount);
+        // Each node's out-row and in-row are sorted by neighbour: its undirected row is their merge,
+        // a neighbour in both (a mutual citation) once with the two weights added. O(n + m), where
+        // sorting the edges again took a quarter of a community search of the citation graph.
+        int[] first = new int[nodeCount + 1];
         for (int u = 0; u < nodeCount; u++) {
-            for (int i = firstNeighborIndices[u]; i < firstNeighborIndices[u + 1]; i++) {
-                builder.addEdge(u, neighbors[i], weightAt(i));
+            first[u + 1] = first[u] + merged(u, null, null, 0);
+        }
+        int[] undirectedNeighbors = new int[first[nodeCount]];
+        double[] undirectedWeights = new double[first[nodeCount]];
+        boolean allOnes = true;
+        for (int u = 0; u < nodeCount; u++) {
+            merged(u, undirectedNeighbors, undirectedWeights, first[u]);
+            for (int i = first[u]; i < first[u + 1] && allOnes; i++) {
+                allOnes = undirectedWeights[i] == 1.0;
             }
         }
-        return builder.build();
+        double[] weights = allOnes ? null : undirectedWeights;
+        return new CompactGraph(nodeCount, false, first, undirectedNeighbors, weights, first, undirectedNeighbors, weights);
+    }
+
+    /**
+     * The merge of {@code u}'s out-row and in-row, written from {@code at} when {@code into} is not
+     * null; the length of the merged row.
+     */
+    private int merged(int u, int[] into, double[] weightsInto, int at) {
+        int i = firstNeighborIndices[u];
+        int outEnd = firstNeighborIndices[u + 1];
+        int j = firstInNeighborIndices[u];
+        int inEnd = firstInNeighborIndices[u + 1];
+        int length = 0;
+        while (i < outEnd || j < inEnd) {
+            int out = i < outEnd ? neighbors[i] : Integer.MAX_VALUE;
+            int in = j < inEnd ? inNeighbors[j] : Integer.MAX_VALUE;
+            int neighbor = Math.min(out, in);
+            double weight = 0;
+            if (out == neighbor) {
+                weight += weightAt(i++);
+            }
+            if (in == neighbor) {
+                weight += inWeightAt(j++);
+            }
+            if (into != null) {
+                into[at + length] = neighbor;
+                weightsInto[at + length] = weight;
+            }
+            length++;
+        }
+        return length;
     }
 
     @Override

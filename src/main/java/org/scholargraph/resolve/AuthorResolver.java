@@ -797,7 +797,9 @@ final class AuthorResolver {
         for (int m = 0; m < mentions.size(); m++) {
             RecordAuthor author = mentions.get(m).author();
             String display = displayOfName.computeIfAbsent(author.name(), AuthorNames::display);
-            variants.get(indexOfRoot[find(m)]).add(author, display, writtenOfMention.getOrDefault(m, author.name()), m);
+            // (without a thesaurus, no mention was replaced: nothing to look up, and no box per mention)
+            String written = writtenOfMention.isEmpty() ? author.name() : writtenOfMention.getOrDefault(m, author.name());
+            variants.get(indexOfRoot[find(m)]).add(author, display, written, m);
         }
         List<Author> authors = new ArrayList<>(variants.size());
         List<AuthorMerge> merges = new ArrayList<>();
@@ -810,7 +812,7 @@ final class AuthorResolver {
                 int m = v.firstMention.get(form.getKey());
                 String[] join = joinOfUnit.get(unitOf(m));
                 Mention mention = mentions.get(m);
-                if (writtenOfMention.containsKey(m)) {
+                if (!writtenOfMention.isEmpty() && writtenOfMention.containsKey(m)) {
                     merges.add(new AuthorMerge(id, form.getKey(), form.getValue(), "thesaurus",
                             "replaced by " + mention.author().name(), 0));
                 } else if (splitMentions.contains(m)) {
