@@ -58,23 +58,23 @@ final class LeidenPass {
 
     /**
      * Edge weights summed by label (a cluster, a subcluster, a group) for one node or group at a
-     * time, the labels listed in the order first met, so that clearing costs only them.
+     * time, the labels listed in the order first met, so that clearing costs only them. Every edge
+     * weighs more than 0, so a label whose sum is 0 has not been met: one array read per edge
+     * instead of two.
      */
     private static final class LabelWeights {
         final double[] weight;
         final int[] labels;
-        private final boolean[] met;
         int count;
 
         LabelWeights(int labelCount) {
             weight = new double[labelCount];
             labels = new int[labelCount];
-            met = new boolean[labelCount];
         }
 
+        /** Adds {@code w}, more than 0, to {@code label}'s sum. */
         void add(int label, double w) {
-            if (!met[label]) {
-                met[label] = true;
+            if (weight[label] == 0) {
                 labels[count++] = label;
             }
             weight[label] += w;
@@ -85,7 +85,6 @@ final class LeidenPass {
             int label = labels[k];
             double w = weight[label];
             weight[label] = 0;
-            met[label] = false;
             return w;
         }
 
