@@ -25,6 +25,7 @@ public final class AnalysisContext {
     private final Supplier<Communities> topicCommunities;
     private int[][] papersOf;
     private int[] citedBy;
+    private int[] yearOf;
     private CompactGraph hops;
     private HopBetweenness betweenness;
     private HarmonicCloseness harmonic;
@@ -113,6 +114,20 @@ public final class AnalysisContext {
             }
         }
         return citedBy;
+    }
+
+    /**
+     * Each paper's year, 0 when unknown, by paper index: read from one array where measures visit
+     * papers author by author rather than each paper in turn. Callers must not change it.
+     */
+    public synchronized int[] yearOf() {
+        if (yearOf == null) {
+            yearOf = new int[corpus.papers().size()];
+            for (int p = 0; p < yearOf.length; p++) {
+                yearOf[p] = corpus.paper(p).yearOrZero();
+            }
+        }
+        return yearOf;
     }
 
     /** Leiden communities of the coauthorship network. */

@@ -130,7 +130,7 @@ public final class AuthorColumns {
     }
 
     private static IntStream years(AnalysisContext context, int author) {
-        return IntStream.of(context.papersOf()[author]).map(p -> context.corpus().paper(p).yearOrZero())
-                .filter(year -> year != 0);
+        int[] yearOf = context.yearOf();
+        return IntStream.of(context.papersOf()[author]).map(p -> yearOf[p]).filter(year -> year != 0);
     }
 }
