@@ -79,7 +79,15 @@ public final class CoauthorshipNetwork {
             }
         }
 
-        // A pair's papers come in paper order: its fractional weight is summed in that order.
+        // A pair's papers come in paper order: its fractional weight is summed in that order. Each
+        // paper's byline length and year are read from arrays: pairs visit papers in an order of
+        // their own, and reading each paper object cost a cache miss a visit.
+        int[] bylineSize = new int[corpus.papers().size()];
+        int[] yearOf = new int[bylineSize.length];
+        for (Paper paper : corpus.papers()) {
+            bylineSize[paper.index()] = paper.authors().size();
+            yearOf[paper.index()] = paper.yearOrZero();
+        }
         Collaborations collaborations = new Collaborations(Math.toIntExact(Math.max(16, total / 2)),
                 Math.toIntExact(total));
         CompactGraph.Builder builder = CompactGraph.undirected(authorCount);
@@ -88,10 +96,10 @@ public final class CoauthorshipNetwork {
             int firstYear = 0;
             int lastYear = 0;
             for (int k = 0; k < count; k++) {
-                Paper paper = corpus.paper(papers[k]);
-                collaborations.addPaper(paper.index());
-                fractional += 1.0 / (paper.authors().size() - 1);
-                int year = paper.yearOrZero();
+                int paper = papers[k];
+                collaborations.addPaper(paper);
+                fractional += 1.0 / (bylineSize[paper] - 1);
+                int year = yearOf[paper];
                 if (year != 0) {
                     firstYear = firstYear == 0 ? year : Math.min(firstYear, year);
                     lastYear = Math.max(lastYear, year);
