@@ -2,8 +2,10 @@ package org.scholargraph.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.scholargraph.analysis.centrality.WeightedPageRank;
+import org.scholargraph.model.Author;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.Paper;
@@ -39,8 +41,7 @@ public final class PaperColumns {
     public static final NodeColumn ARXIV_ID = NodeColumn.text("arxiv_id", c -> p -> id(c, p, IdScheme.ARXIV));
 
     /** Author names in byline order. */
-    public static final NodeColumn AUTHORS = NodeColumn.list("authors",
-            c -> p -> byline(c.corpus(), p, a -> c.corpus().author(a).name()));
+    public static final NodeColumn AUTHORS = NodeColumn.list("authors", c -> bylines(c.corpus(), Author::name));
 
     /** The paper's keywords. */
     public static final NodeColumn KEYWORDS = NodeColumn.list("keywords", c -> p -> paper(c, p).keywords());
@@ -92,8 +93,7 @@ public final class PaperColumns {
     public static final NodeColumn VERSIONS = NodeColumn.list("versions", c -> p -> paper(c, p).versions());
 
     /** Author ids in byline order, matching {@link #AUTHORS}: the join to {@code authors.csv}. */
-    public static final NodeColumn AUTHOR_IDS = NodeColumn.list("author_ids",
-            c -> p -> byline(c.corpus(), p, a -> c.corpus().author(a).id()));
+    public static final NodeColumn AUTHOR_IDS = NodeColumn.list("author_ids", c -> bylines(c.corpus(), Author::id));
 
     /** Every column of the paper table, in order. */
     public static final List<NodeColumn> ALL = List.of(PAPER_ID, TITLE, YEAR, VENUE, DOI, ARXIV_ID, AUTHORS,
@@ -111,12 +111,19 @@ public final class PaperColumns {
         return paper(context, index).id(scheme).orElse("");
     }
 
-    private static List<String> byline(Corpus corpus, int paper, IntFunction<String> ofAuthor) {
-        List<Integer> authors = corpus.paper(paper).authors();
-        List<String> texts = new ArrayList<>(authors.size());
-        for (int a : authors) {
-            texts.add(ofAuthor.apply(a));
-        }
-        return texts;
+    /**
+     * Each paper's byline as a text of each author: the texts taken once into an array by author
+     * index, then read from it, since a byline names its authors in an order of their own.
+     */
+    private static IntFunction<List<String>> bylines(Corpus corpus, Function<Author, String> text) {
+        String[] ofAuthor = corpus.authors().stream().map(text).toArray(String[]::new);
+        return paper -> {
+            List<Integer> authors = corpus.paper(paper).authors();
+            List<String> texts = new ArrayList<>(authors.size());
+            for (int a : authors) {
+                texts.add(ofAuthor[a]);
+            }
+            return texts;
+        };
     }
 }
