@@ -122,10 +122,7 @@ public final class AnalysisContext {
      */
     public synchronized int[] yearOf() {
         if (yearOf == null) {
-            yearOf = new int[corpus.papers().size()];
-            for (int p = 0; p < yearOf.length; p++) {
-                yearOf[p] = corpus.paper(p).yearOrZero();
-            }
+            yearOf = ScholarlyNetworks.yearsOfPapers(corpus);
         }
         return yearOf;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.scholargraph.analysis.centrality.WeightedPageRank;
+import org.scholargraph.graph.ScholarlyNetworks;
 import org.scholargraph.model.Author;
 import org.scholargraph.model.Corpus;
 import org.scholargraph.model.IdScheme;
@@ -27,7 +28,7 @@ public final class PaperColumns {
 
     /** Publication year, 0 when unknown. */
     public static final NodeColumn YEAR = NodeColumn.count("year", ColumnType.YEAR,
-            c -> c.corpus().papers().stream().mapToInt(Paper::yearOrZero).toArray());
+            c -> ScholarlyNetworks.yearsOfPapers(c.corpus()));
 
     /** Journal, conference or series, empty when unknown. */
     public static final NodeColumn VENUE = NodeColumn.text("venue", c -> p -> paper(c, p).venue())

@@ -15,6 +15,7 @@ import org.scholargraph.analysis.timeline.YearActivity;
 import org.scholargraph.graph.Citation;
 import org.scholargraph.graph.Collaboration;
 import org.scholargraph.graph.KeywordNetwork;
+import org.scholargraph.graph.ScholarlyNetworks;
 import org.scholargraph.graph.TopicLink;
 import org.scholargraph.model.AuthorAmbiguity;
 import org.scholargraph.model.AuthorMerge;
@@ -136,10 +137,7 @@ final class CsvReports {
         NodeIds paperIds = NodeIds.papers(corpus);
         // Citations come in an order of their own: the papers' years read from one array, not
         // from each paper.
-        int[] years = new int[corpus.papers().size()];
-        for (int p = 0; p < years.length; p++) {
-            years[p] = corpus.paper(p).yearOrZero();
-        }
+        int[] years = ScholarlyNetworks.yearsOfPapers(corpus);
         CsvSheet.write(out, CITATIONS, row -> {
             for (Citation c : analysis.networks().citation().citations()) {
                 row.id(paperIds, c.citing()).id(paperIds, c.cited()).year(years[c.citing()])

@@ -10,8 +10,8 @@ import org.scholargraph.analysis.CorpusAnalysis;
 import org.scholargraph.analysis.NodeColumn;
 import org.scholargraph.analysis.NodeTable;
 import org.scholargraph.graph.Collaboration;
+import org.scholargraph.graph.ScholarlyNetworks;
 import org.scholargraph.model.Corpus;
-import org.scholargraph.model.Paper;
 
 /**
  * Writes {@code coauthorship.gexf}: the coauthorship network over time in GEXF 1.3
@@ -99,7 +99,7 @@ final class GexfWriter {
         // Edges name their ends in an order of their own: names and years read from arrays, not
         // from each author and paper.
         String[] names = NodeIds.authorNames(corpus);
-        int[] yearOf = corpus.papers().stream().mapToInt(Paper::yearOrZero).toArray();
+        int[] yearOf = ScholarlyNetworks.yearsOfPapers(corpus);
         int[] years = new int[16];
         for (int n = 0; n < collaborations.size(); n++) {
             if (!kept.keeps(n)) {

@@ -83,11 +83,10 @@ public final class CoauthorshipNetwork {
         // paper's byline length and year are read from arrays: pairs visit papers in an order of
         // their own, and reading each paper object cost a cache miss a visit.
         int[] bylineSize = new int[corpus.papers().size()];
-        int[] yearOf = new int[bylineSize.length];
         for (Paper paper : corpus.papers()) {
             bylineSize[paper.index()] = paper.authors().size();
-            yearOf[paper.index()] = paper.yearOrZero();
         }
+        int[] yearOf = ScholarlyNetworks.yearsOfPapers(corpus);
         Collaborations collaborations = new Collaborations(Math.toIntExact(Math.max(16, total / 2)),
                 Math.toIntExact(total));
         CompactGraph.Builder builder = CompactGraph.undirected(authorCount);

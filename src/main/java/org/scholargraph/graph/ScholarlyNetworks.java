@@ -50,6 +50,19 @@ public record ScholarlyNetworks(
         return papers;
     }
 
+    /**
+     * Each paper's year by its index, 0 when unknown: for passes that visit papers in an order of
+     * their own (by pair, by author, by citation), where reading each paper object costs a cache
+     * miss a visit.
+     */
+    public static int[] yearsOfPapers(Corpus corpus) {
+        int[] years = new int[corpus.papers().size()];
+        for (Paper paper : corpus.papers()) {
+            years[paper.index()] = paper.yearOrZero();
+        }
+        return years;
+    }
+
     /** Builds all graphs of a corpus, with the default byline limit of the coauthorship network. */
     public static ScholarlyNetworks of(Corpus corpus) {
         return of(corpus, CoauthorshipNetwork.MAX_AUTHORS_DEFAULT);

@@ -130,7 +130,7 @@ public final class TopicNetwork {
             }
         }
         List<TopicLink> links = links(sources, targets, weights, sharedStart,
-                Arrays.copyOf(shared, sharedStart[linkCount]), keywords.names(), years(corpus));
+                Arrays.copyOf(shared, sharedStart[linkCount]), keywords.names(), ScholarlyNetworks.yearsOfPapers(corpus));
         return new TopicNetwork(builder.build(), sources, targets, weights, links, List.copyOf(commonNames));
     }
 
@@ -150,14 +150,6 @@ public final class TopicNetwork {
             int first = ya == 0 ? yb : yb == 0 ? ya : Math.min(ya, yb);
             return new TopicLink(sources[i], targets[i], weights[i], List.of(keywords), first, Math.max(ya, yb));
         });
-    }
-
-    private static int[] years(Corpus corpus) {
-        int[] years = new int[corpus.papers().size()];
-        for (Paper paper : corpus.papers()) {
-            years[paper.index()] = paper.yearOrZero();
-        }
-        return years;
     }
 
     /**

@@ -37,10 +37,7 @@ public final class CollaborationTimeline {
      * {@link ScholarlyNetworks#papersOfAuthors} lists them (an analysis has them already).
      */
     public static Timeline of(Corpus corpus, ScholarlyNetworks networks, int[][] papersOfAuthors) {
-        int[] yearOf = new int[corpus.papers().size()];
-        for (int p = 0; p < yearOf.length; p++) {
-            yearOf[p] = corpus.paper(p).yearOrZero();
-        }
+        int[] yearOf = ScholarlyNetworks.yearsOfPapers(corpus);
         Bylines bylines = new Bylines(corpus);
         return new Timeline(years(corpus, networks, bylines),
                 authorYears(corpus, networks, papersOfAuthors, yearOf, bylines), pairs(networks, yearOf));
