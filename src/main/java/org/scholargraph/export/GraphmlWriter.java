@@ -476,15 +476,15 @@ final class GraphmlWriter {
         static NetworkEdges of(CorpusAnalysis analysis) {
             TopicNetwork links = analysis.networks().topics();
             List<Citation> citations = analysis.networks().citation().citations();
-            // Topic links come once per pair, ordered by (source, target) with source < target;
-            // checked, not assumed.
-            boolean sorted = true;
-            for (int t = 1; t < links.linkCount() && sorted; t++) {
-                sorted = pairKey(links.linkSource(t - 1), links.linkTarget(t - 1))
-                        < pairKey(links.linkSource(t), links.linkTarget(t));
-            }
-            if (!sorted) {
-                return searched(links, citations);
+            // Topic links come once per pair, ordered by (source, target) with source < target, as
+            // TopicNetwork.links() says; checked, not assumed.
+            long previous = -1;
+            for (int t = 0; t < links.linkCount(); t++) {
+                long key = pairKey(links.linkSource(t), links.linkTarget(t));
+                if (links.linkSource(t) >= links.linkTarget(t) || key <= previous) {
+                    throw new IllegalStateException("topic link " + t + " out of (source, target) order");
+                }
+                previous = key;
             }
             // Each paper's links as a range: a citation's link is looked up among the links of its
             // smaller paper, a few dozen at most, rather than among all of them (a million works
@@ -532,44 +532,6 @@ final class GraphmlWriter {
                 }
             }
             return -1;
-        }
-
-        /** {@link #of} for links in any order, by binary search over all of their pairs. */
-        private static NetworkEdges searched(TopicNetwork links, List<Citation> citations) {
-            long[] topicKeys = new long[links.linkCount()];
-            for (int t = 0; t < topicKeys.length; t++) {
-                topicKeys[t] = pairKey(links.linkSource(t), links.linkTarget(t));
-            }
-            int[] topicOrder = java.util.stream.IntStream.range(0, topicKeys.length).boxed()
-                    .sorted(java.util.Comparator.comparingLong((Integer t) -> topicKeys[t]).thenComparingInt(t -> t))
-                    .mapToInt(Integer::intValue).toArray();
-            long[] keys = new long[topicKeys.length];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = topicKeys[topicOrder[i]];
-            }
-            System.arraycopy(keys, 0, topicKeys, 0, keys.length);
-            int[] topicOfCitation = new int[citations.size()];
-            boolean[] carried = new boolean[links.linkCount()];
-            long[] citedKeys = new long[citations.size()];
-            for (int i = 0; i < citations.size(); i++) {
-                long key = pairKey(citations.get(i).citing(), citations.get(i).cited());
-                citedKeys[i] = key;
-                int found = java.util.Arrays.binarySearch(topicKeys, key);
-                int topic = found < 0 ? -1 : topicOrder[found];
-                if (topic >= 0 && !carried[topic]) {
-                    carried[topic] = true;
-                    topicOfCitation[i] = topic;
-                } else {
-                    topicOfCitation[i] = -1;
-                }
-            }
-            java.util.Arrays.sort(citedKeys);
-            boolean[] ownEdge = new boolean[links.linkCount()];
-            for (int t = 0; t < ownEdge.length; t++) {
-                long key = pairKey(links.linkSource(t), links.linkTarget(t));
-                ownEdge[t] = java.util.Arrays.binarySearch(citedKeys, key) < 0;
-            }
-            return new NetworkEdges(topicOfCitation, ownEdge);
         }
 
         /** The topic link that citation {@code i} carries, or -1. */
