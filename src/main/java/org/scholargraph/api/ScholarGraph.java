@@ -790,7 +790,7 @@ public final class ScholarGraph {
             }
             stageMillis.put("read", (System.nanoTime() - start) / 1_000_000);
             start = System.nanoTime();
-            Corpus corpus = CorpusResolver.resolve(read.records(), resolution);
+            Corpus corpus = CorpusResolver.resolve(read.records(), resolution, parameters.threads());
             stageMillis.put("resolve", (System.nanoTime() - start) / 1_000_000);
             return new ScholarGraph(inputs, List.copyOf(read.formats().keySet()), corpus, read.rejections(), parameters,
                     stageMillis, List.of(), warnings, exportOptions);

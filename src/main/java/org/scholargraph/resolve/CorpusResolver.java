@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.scholargraph.model.Author;
 import org.scholargraph.model.AuthorAmbiguity;
 import org.scholargraph.model.AuthorMerge;
@@ -51,9 +53,27 @@ public final class CorpusResolver {
 
     /** Resolves records, given in reading order, into a corpus. */
     public static Corpus resolve(List<BibRecord> records, ResolutionOptions options) {
+        return resolve(records, options, 1);
+    }
+
+    /**
+     * Resolves records, given in reading order, into a corpus, on up to {@code threads} threads: with
+     * more than one, the persons are resolved on a thread of their own while the papers are grouped,
+     * the two reading the records only. The corpus is the same on any number of threads.
+     */
+    public static Corpus resolve(List<BibRecord> records, ResolutionOptions options, int threads) {
+        FutureTask<AuthorResolver.Resolution> persons =
+                new FutureTask<>(() -> AuthorResolver.resolve(records, options.thesaurus()));
+        if (threads > 1) {
+            Thread thread = new Thread(persons, "scholargraph-resolve-persons");
+            thread.setDaemon(true);
+            thread.start();
+        } else {
+            persons.run();
+        }
         PaperGrouping.Result grouping = PaperGrouping.group(records, options.keepVersions());
         List<List<Integer>> groups = grouping.groups();
-        AuthorResolver.Resolution people = AuthorResolver.resolve(records, options.thesaurus());
+        AuthorResolver.Resolution people = resultOf(persons);
         List<Paper> unresolved = new ArrayList<>(groups.size());
         int[] paperOfRecord = new int[records.size()];
         KeywordVocabulary keywords;
@@ -80,6 +100,25 @@ public final class CorpusResolver {
                     records.get(join.matched()).source(), join.rule(), join.evidence()));
         }
         return withBylineAuthorsOnly(papers, people, paperMerges, keywords.variants());
+    }
+
+    /** The persons resolved, waiting for them; what went wrong on their thread is thrown as itself. */
+    private static AuthorResolver.Resolution resultOf(FutureTask<AuthorResolver.Resolution> persons) {
+        try {
+            return persons.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            persons.cancel(true);
+            throw new IllegalStateException("interrupted while resolving the persons", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**

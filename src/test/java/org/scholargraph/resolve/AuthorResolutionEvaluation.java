@@ -343,7 +343,7 @@ public final class AuthorResolutionEvaluation {
         return lines;
     }
 
-    private static BibRecord withoutIds(BibRecord r) {
+    static BibRecord withoutIds(BibRecord r) {
         List<RecordAuthor> names = r.authors().stream().map(a -> RecordAuthor.named(a.name())).toList();
         return new BibRecord(r.source(), r.format(), r.title(), names, r.year(), r.date(), r.venue(), r.volume(),
                 r.pages(), r.abstractText(), r.ids(), r.keywords(), r.references());

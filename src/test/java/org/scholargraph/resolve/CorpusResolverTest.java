@@ -258,4 +258,17 @@ class CorpusResolverTest {
                 corrected.papers().stream().map(Paper::keywords).toList());
         assertEquals(Map.of(), corrected.keywordVariants());
     }
+
+    @Test
+    void twoThreadsResolveTheSameCorpusAsOne() {
+        // A generated set with name variants and namesakes, its author ids removed, so that persons
+        // are joined on evidence.
+        List<BibRecord> records = AuthorResolutionEvaluation.generated(3, 300, 800).records().stream()
+                .map(AuthorResolutionEvaluation::withoutIds).toList();
+        Corpus one = CorpusResolver.resolve(records, ResolutionOptions.defaults(), 1);
+        Corpus two = CorpusResolver.resolve(records, ResolutionOptions.defaults(), 2);
+        assertEquals(one, two);
+        assertTrue(one.resolution().authorMerges().stream().anyMatch(m -> m.rule().equals("evidence")),
+                "some persons were joined on evidence");
+    }
 }
