@@ -82,10 +82,7 @@ public final class CoauthorshipNetwork {
         // A pair's papers come in paper order: its fractional weight is summed in that order. Each
         // paper's byline length and year are read from arrays: pairs visit papers in an order of
         // their own, and reading each paper object cost a cache miss a visit.
-        int[] bylineSize = new int[corpus.papers().size()];
-        for (Paper paper : corpus.papers()) {
-            bylineSize[paper.index()] = paper.authors().size();
-        }
+        Bylines bylines = Bylines.of(corpus);
         int[] yearOf = ScholarlyNetworks.yearsOfPapers(corpus);
         Collaborations collaborations = new Collaborations(Math.toIntExact(Math.max(16, total / 2)),
                 Math.toIntExact(total));
@@ -97,7 +94,7 @@ public final class CoauthorshipNetwork {
             for (int k = 0; k < count; k++) {
                 int paper = papers[k];
                 collaborations.addPaper(paper);
-                fractional += 1.0 / (bylineSize[paper] - 1);
+                fractional += 1.0 / (bylines.size(paper) - 1);
                 int year = yearOf[paper];
                 if (year != 0) {
                     firstYear = firstYear == 0 ? year : Math.min(firstYear, year);

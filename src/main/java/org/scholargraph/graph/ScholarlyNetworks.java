@@ -85,24 +85,14 @@ public record ScholarlyNetworks(
         CoauthorshipNetwork coauthorship = CoauthorshipNetwork.of(corpus, maxAuthors);
         CitationNetwork citation = CitationNetwork.of(corpus);
         KeywordNetwork keywords = KeywordNetwork.of(corpus);
-        int total = 0;
-        for (Paper paper : corpus.papers()) {
-            total += paper.authors().size();
+        // The author–paper graph in byline order: each authorship's paper, its position derived.
+        Bylines bylines = Bylines.of(corpus);
+        int[] papers = new int[bylines.authorships()];
+        for (int p = 0; p < corpus.papers().size(); p++) {
+            Arrays.fill(papers, bylines.start(p), bylines.end(p), p);
         }
-        int[] authors = new int[total];
-        int[] papers = new int[total];
-        int[] positions = new int[total];
-        int at = 0;
-        for (Paper paper : corpus.papers()) {
-            for (int position = 0; position < paper.authors().size(); position++) {
-                authors[at] = paper.authors().get(position);
-                papers[at] = paper.index();
-                positions[at] = position + 1;
-                at++;
-            }
-        }
-        List<Authorship> authorships = new ArrayBackedList<>(total,
-                i -> new Authorship(authors[i], papers[i], positions[i]));
+        List<Authorship> authorships = new ArrayBackedList<>(papers.length,
+                i -> new Authorship(bylines.author(i), papers[i], i - bylines.start(papers[i]) + 1));
         return new ScholarlyNetworks(authorships, coauthorship, citation, topics.get(), keywords);
     }
 }

@@ -2,6 +2,7 @@ package org.scholargraph.ingest;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.scholargraph.model.BibRecord;
 import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.RecordAuthor;
@@ -22,8 +23,7 @@ final class SharedValues {
     /**
      * References known by one identifier and no text (every reference of an OpenAlex or Semantic
      * Scholar work), by scheme and then by identifier: found by the identifier's hash and equality
-     * instead of the reference's, which compares two maps (a third of reading an OpenAlex work went
-     * to that).
+     * instead of the reference's, which compares two maps (reading a million works, 4% less time).
      */
     @SuppressWarnings("unchecked")
     private final ConcurrentHashMap<String, Reference>[] referencesById = new ConcurrentHashMap[SCHEMES.length];
@@ -41,11 +41,7 @@ final class SharedValues {
         return new BibRecord(record.source(), record.format(), record.title(), shared(record.authors(), authors),
                 record.year(), record.date(), shared(record.venue(), texts), record.volume(), record.pages(),
                 record.abstractText(), record.ids(), shared(record.keywords(), texts),
-                sharedReferences(record.references()), shared(record.subjectCategories(), texts));
-    }
-
-    private List<Reference> sharedReferences(List<Reference> values) {
-        return values.isEmpty() ? values : values.stream().map(this::shared).toList();
+                shared(record.references(), this::shared), shared(record.subjectCategories(), texts));
     }
 
     private Reference shared(Reference reference) {
@@ -67,6 +63,10 @@ final class SharedValues {
     }
 
     private static <T> List<T> shared(List<T> values, ConcurrentHashMap<T, T> pool) {
-        return values.isEmpty() ? values : values.stream().map(value -> shared(value, pool)).toList();
+        return shared(values, value -> shared(value, pool));
+    }
+
+    private static <T> List<T> shared(List<T> values, UnaryOperator<T> share) {
+        return values.isEmpty() ? values : values.stream().map(share).toList();
     }
 }

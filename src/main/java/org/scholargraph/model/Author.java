@@ -19,6 +19,11 @@ public record Author(int index, String id, String name, List<String> sourceIds, 
     /** The letter before the number of a resolved author's {@link #id()}: {@code A7} is index 6. */
     public static final char ID_LETTER = 'A';
 
+    /** The id a resolved corpus gives the author of index {@code index}: {@code A7} for 6. */
+    public static String idOf(int index) {
+        return ID_LETTER + Integer.toString(index + 1);
+    }
+
     public Author {
         if (index < 0) {
             throw new IllegalArgumentException("index must not be negative");

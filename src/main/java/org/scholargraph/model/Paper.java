@@ -52,6 +52,11 @@ public record Paper(
     /** The letter before the number of a resolved paper's {@link #id()}: {@code P12} is index 11. */
     public static final char ID_LETTER = 'P';
 
+    /** The id a resolved corpus gives the paper of index {@code index}: {@code P12} for 11. */
+    public static String idOf(int index) {
+        return ID_LETTER + Integer.toString(index + 1);
+    }
+
     public Paper {
         if (index < 0) {
             throw new IllegalArgumentException("index must not be negative");

@@ -805,14 +805,14 @@ final class AuthorResolver {
         List<AuthorMerge> merges = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
             Variants v = variants.get(i);
-            String id = Author.ID_LETTER + String.valueOf(i + 1);
+            String id = Author.idOf(i);
             authors.add(new Author(i, id, v.displayName(), List.copyOf(v.ids), List.copyOf(v.forms.keySet())));
             boolean first = true;
             for (Map.Entry<String, Integer> form : v.forms.entrySet()) {
                 int m = v.firstMention.get(form.getKey());
                 String[] join = joinOfUnit.get(unitOf(m));
                 Mention mention = mentions.get(m);
-                if (!writtenOfMention.isEmpty() && writtenOfMention.containsKey(m)) {
+                if (writtenOfMention.containsKey(m)) {
                     merges.add(new AuthorMerge(id, form.getKey(), form.getValue(), "thesaurus",
                             "replaced by " + mention.author().name(), 0));
                 } else if (splitMentions.contains(m)) {
@@ -839,7 +839,7 @@ final class AuthorResolver {
                 }
             }
             if (indices.size() > 1) {
-                ambiguities.add(new AuthorAmbiguity(raw.block(), indices.stream().map(p -> Author.ID_LETTER + String.valueOf(p + 1)).toList(),
+                ambiguities.add(new AuthorAmbiguity(raw.block(), indices.stream().map(Author::idOf).toList(),
                         indices.stream().map(p -> authors.get(p).name()).toList(), raw.reason()));
             }
         }

@@ -137,7 +137,7 @@ public final class CorpusResolver {
                 if (newIndex[a] < 0) {
                     newIndex[a] = authors.size();
                     Author person = persons.get(a);
-                    authors.add(new Author(authors.size(), Author.ID_LETTER + String.valueOf(authors.size() + 1), person.name(), person.sourceIds(),
+                    authors.add(new Author(authors.size(), Author.idOf(authors.size()), person.name(), person.sourceIds(),
                             person.nameForms()));
                 }
             }
@@ -224,7 +224,7 @@ public final class CorpusResolver {
                         .collect(java.util.stream.Collectors.joining(" ")));
             }
         }
-        return new Paper(index, Paper.ID_LETTER + String.valueOf(index + 1), title, commonestYear(yearVotes), venue,
+        return new Paper(index, Paper.idOf(index), title, commonestYear(yearVotes), venue,
                 volume, pages, abstractText, ids, byline, keywords, List.copyOf(references), List.of(), sources,
                 formatLists.computeIfAbsent(List.copyOf(formats), f -> f), List.copyOf(subjectCategories), versions);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.scholargraph.graph.ArrayBackedList;
+import org.scholargraph.graph.Bylines;
 import org.scholargraph.graph.CoauthorshipNetwork;
 import org.scholargraph.graph.CompactGraph;
 import org.scholargraph.graph.DisjointSets;
@@ -38,37 +39,9 @@ public final class CollaborationTimeline {
      */
     public static Timeline of(Corpus corpus, ScholarlyNetworks networks, int[][] papersOfAuthors) {
         int[] yearOf = ScholarlyNetworks.yearsOfPapers(corpus);
-        Bylines bylines = new Bylines(corpus);
+        Bylines bylines = Bylines.of(corpus);
         return new Timeline(years(corpus, networks, bylines),
                 authorYears(corpus, networks, papersOfAuthors, yearOf, bylines), pairs(networks, yearOf));
-    }
-
-    /**
-     * Every paper's byline in two int arrays, read in one pass over the papers: the timeline visits
-     * papers by year and by author, in an order of its own, and a byline read from its paper costs
-     * the paper, its list and a box per author.
-     */
-    private static final class Bylines {
-        final int[] start;
-        final int[] authors;
-
-        Bylines(Corpus corpus) {
-            start = new int[corpus.papers().size() + 1];
-            for (int p = 0; p < corpus.papers().size(); p++) {
-                start[p + 1] = start[p] + corpus.paper(p).authors().size();
-            }
-            authors = new int[start[start.length - 1]];
-            for (int p = 0; p < corpus.papers().size(); p++) {
-                int at = start[p];
-                for (int a : corpus.paper(p).authors()) {
-                    authors[at++] = a;
-                }
-            }
-        }
-
-        int size(int paper) {
-            return start[paper + 1] - start[paper];
-        }
     }
 
     private static List<YearActivity> years(Corpus corpus, ScholarlyNetworks networks, Bylines bylines) {
@@ -134,11 +107,11 @@ public final class CollaborationTimeline {
             int pairCount = 0;
             for (int k = yearStart[y]; k < yearStart[y + 1]; k++) {
                 int paper = papersByYear[k];
-                int from = bylines.start[paper];
-                int to = bylines.start[paper + 1];
+                int from = bylines.start(paper);
+                int to = bylines.end(paper);
                 boolean linksAuthors = networks.coauthorship().addsPairs(to - from);
                 for (int i = from; i < to; i++) {
-                    int a = bylines.authors[i];
+                    int a = bylines.author(i);
                     if (activeIn[a] != year) {
                         activeIn[a] = year;
                         active++;
@@ -152,7 +125,7 @@ public final class CollaborationTimeline {
                         largest = Math.max(largest, 1);
                     }
                     for (int j = i + 1; j < to && linksAuthors; j++) {
-                        int b = bylines.authors[j];
+                        int b = bylines.author(j);
                         if (pairCount == pairs.length) {
                             pairs = Arrays.copyOf(pairs, 2 * pairs.length);
                         }
@@ -243,8 +216,8 @@ public final class CollaborationTimeline {
                     if (!networks.coauthorship().addsPairs(bylines.size(paper))) {
                         continue;
                     }
-                    for (int k = bylines.start[paper]; k < bylines.start[paper + 1]; k++) {
-                        int b = bylines.authors[k];
+                    for (int k = bylines.start(paper); k < bylines.end(paper); k++) {
+                        int b = bylines.author(k);
                         if (b != a && countedIn[b] != authorYear) {
                             countedIn[b] = authorYear;
                             coauthors++;
