@@ -116,11 +116,10 @@ final class CsvReports {
         });
     }
 
-    static void writeCoauthorships(CorpusAnalysis analysis, OutputStream out) throws IOException {
-        Corpus corpus = analysis.corpus();
-        NodeIds authorIds = NodeIds.authors(corpus);
-        NodeIds paperIds = NodeIds.papers(corpus);
-        String[] names = NodeIds.authorNames(corpus);
+    static void writeCoauthorships(CorpusAnalysis analysis, NodeNames nodes, OutputStream out) throws IOException {
+        NodeIds authorIds = nodes.authors();
+        NodeIds paperIds = nodes.papers();
+        String[] names = nodes.authorNames();
         CsvSheet.write(out, COAUTHORSHIPS, row -> {
             for (Collaboration c : analysis.networks().coauthorship().collaborations()) {
                 row.id(authorIds, c.source()).id(authorIds, c.target())
@@ -132,9 +131,9 @@ final class CsvReports {
         });
     }
 
-    static void writeCitations(CorpusAnalysis analysis, OutputStream out) throws IOException {
+    static void writeCitations(CorpusAnalysis analysis, NodeNames nodes, OutputStream out) throws IOException {
         Corpus corpus = analysis.corpus();
-        NodeIds paperIds = NodeIds.papers(corpus);
+        NodeIds paperIds = nodes.papers();
         // Citations come in an order of their own: the papers' years read from one array, not
         // from each paper.
         int[] years = ScholarlyNetworks.yearsOfPapers(corpus);
@@ -146,9 +145,8 @@ final class CsvReports {
         });
     }
 
-    static void writeTopicEdges(CorpusAnalysis analysis, OutputStream out) throws IOException {
-        Corpus corpus = analysis.corpus();
-        NodeIds paperIds = NodeIds.papers(corpus);
+    static void writeTopicEdges(CorpusAnalysis analysis, NodeNames nodes, OutputStream out) throws IOException {
+        NodeIds paperIds = nodes.papers();
         CsvSheet.write(out, TOPIC_EDGES, row -> {
             for (TopicLink link : analysis.networks().topics().links()) {
                 row.id(paperIds, link.source()).id(paperIds, link.target())
@@ -218,12 +216,11 @@ final class CsvReports {
         });
     }
 
-    static void writeTimelinePairs(CorpusAnalysis analysis, OutputStream out) throws IOException {
-        Corpus corpus = analysis.corpus();
+    static void writeTimelinePairs(CorpusAnalysis analysis, NodeNames nodes, OutputStream out) throws IOException {
         List<PairHistory> rows = new ArrayList<>(analysis.timeline().pairs());
         rows.sort(Comparator.comparingInt(PairHistory::source).thenComparingInt(PairHistory::target));
-        NodeIds authorIds = NodeIds.authors(corpus);
-        String[] names = NodeIds.authorNames(corpus);
+        NodeIds authorIds = nodes.authors();
+        String[] names = nodes.authorNames();
         CsvSheet.write(out, TIMELINE_PAIRS, row -> {
             for (PairHistory p : rows) {
                 row.id(authorIds, p.source()).id(authorIds, p.target())

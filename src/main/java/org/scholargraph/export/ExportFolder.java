@@ -235,21 +235,22 @@ public final class ExportFolder {
         // About the longest to write first (the topic links' CSV among the graph files), so that the
         // writing threads, which take the files in this order, end about together.
         List<ExportFile> files = new ArrayList<>();
-        files.add(new ExportFile("network.graphml", out -> GraphmlWriter.writeNetwork(analysis, limits, out)));
-        files.add(new ExportFile("coauthorship.graphml", out -> GraphmlWriter.writeCoauthorship(analysis, limits, out)));
-        files.add(new ExportFile("topic_edges.csv", out -> CsvReports.writeTopicEdges(analysis, out)));
-        files.add(new ExportFile("topics.graphml", out -> GraphmlWriter.writeTopics(analysis, limits, out)));
-        files.add(new ExportFile("coauthorship.gexf", out -> GexfWriter.writeCoauthorship(analysis, limits, out)));
-        files.add(new ExportFile("citation.graphml", out -> GraphmlWriter.writeCitation(analysis, limits, out)));
+        NodeNames nodes = new NodeNames(analysis.corpus());
+        files.add(new ExportFile("network.graphml", out -> GraphmlWriter.writeNetwork(analysis, limits, nodes, out)));
+        files.add(new ExportFile("coauthorship.graphml", out -> GraphmlWriter.writeCoauthorship(analysis, limits, nodes, out)));
+        files.add(new ExportFile("topic_edges.csv", out -> CsvReports.writeTopicEdges(analysis, nodes, out)));
+        files.add(new ExportFile("topics.graphml", out -> GraphmlWriter.writeTopics(analysis, limits, nodes, out)));
+        files.add(new ExportFile("coauthorship.gexf", out -> GexfWriter.writeCoauthorship(analysis, limits, nodes, out)));
+        files.add(new ExportFile("citation.graphml", out -> GraphmlWriter.writeCitation(analysis, limits, nodes, out)));
         files.add(new ExportFile("authors.csv", out -> CsvReports.writeAuthors(analysis, out)));
         files.add(new ExportFile("papers.csv", out -> CsvReports.writePapers(analysis, out)));
-        files.add(new ExportFile("coauthorships.csv", out -> CsvReports.writeCoauthorships(analysis, out)));
-        files.add(new ExportFile("citations.csv", out -> CsvReports.writeCitations(analysis, out)));
+        files.add(new ExportFile("coauthorships.csv", out -> CsvReports.writeCoauthorships(analysis, nodes, out)));
+        files.add(new ExportFile("citations.csv", out -> CsvReports.writeCitations(analysis, nodes, out)));
         files.add(new ExportFile("keywords.csv", out -> CsvReports.writeKeywords(analysis, out)));
         files.add(new ExportFile("communities.csv", out -> CsvReports.writeCommunities(analysis, out)));
         files.add(new ExportFile("timeline_years.csv", out -> CsvReports.writeTimelineYears(analysis, out)));
         files.add(new ExportFile("timeline_authors.csv", out -> CsvReports.writeTimelineAuthors(analysis, out)));
-        files.add(new ExportFile("timeline_pairs.csv", out -> CsvReports.writeTimelinePairs(analysis, out)));
+        files.add(new ExportFile("timeline_pairs.csv", out -> CsvReports.writeTimelinePairs(analysis, nodes, out)));
         files.add(new ExportFile("rejected.csv", out -> CsvReports.writeRejected(rejected, out)));
         files.add(new ExportFile("paper_merges.csv", out -> CsvReports.writePaperMerges(analysis, out)));
         files.add(new ExportFile("author_merges.csv", out -> CsvReports.writeAuthorMerges(analysis, out)));

@@ -47,13 +47,13 @@ final class GexfWriter {
      * {@code limits} keeps and at most {@value ExportOptions#PAPER_IDS_PER_GRAPH_EDGE} paper ids
      * an edge; the stream stays open.
      */
-    static void writeCoauthorship(CorpusAnalysis analysis, EdgeLimits limits, OutputStream out) throws IOException {
+    static void writeCoauthorship(CorpusAnalysis analysis, EdgeLimits limits, NodeNames nodes, OutputStream out) throws IOException {
         XmlOut xml = new XmlOut(out);
-        new GexfWriter(xml).write(analysis, limits.coauthorship());
+        new GexfWriter(xml).write(analysis, limits.coauthorship(), nodes);
         xml.flush();
     }
 
-    private void write(CorpusAnalysis analysis, EdgeSelection kept) throws IOException {
+    private void write(CorpusAnalysis analysis, EdgeSelection kept, NodeNames nodes) throws IOException {
         Corpus corpus = analysis.corpus();
         xml.markup("<?xml version=\"1.0\" encoding=\"UTF-8\"?>").newline(0);
         xml.markup("<gexf xmlns=\"" + NAMESPACE + "\" xmlns:xsi=\"" + XSI + "\" xsi:schemaLocation=\"" + NAMESPACE
@@ -94,11 +94,11 @@ final class GexfWriter {
 
         xml.newline(2).markup("<edges>");
         List<Collaboration> collaborations = analysis.networks().coauthorship().collaborations();
-        NodeIds authorIds = NodeIds.authors(corpus);
-        NodeIds paperIds = NodeIds.papers(corpus);
+        NodeIds authorIds = nodes.authors();
+        NodeIds paperIds = nodes.papers();
         // Edges name their ends in an order of their own: names and years read from arrays, not
         // from each author and paper.
-        String[] names = NodeIds.authorNames(corpus);
+        String[] names = nodes.authorNames();
         int[] yearOf = ScholarlyNetworks.yearsOfPapers(corpus);
         int[] years = new int[16];
         for (int n = 0; n < collaborations.size(); n++) {

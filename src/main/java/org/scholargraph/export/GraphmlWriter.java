@@ -228,8 +228,7 @@ final class GraphmlWriter {
     private static final Key POSITION = Key.edge("position", "int");
 
     /** {@code coauthorship.graphml}: authors, undirected, weight = joint papers (full counting). */
-    static void writeCoauthorship(CorpusAnalysis analysis, EdgeLimits limits, OutputStream out) throws IOException {
-        Corpus corpus = analysis.corpus();
+    static void writeCoauthorship(CorpusAnalysis analysis, EdgeLimits limits, NodeNames nodes, OutputStream out) throws IOException {
         CoauthorshipNetwork network = analysis.networks().coauthorship();
         List<Key> nodeKeys = nodeKeys(analysis.authors());
         List<Key> keys = new ArrayList<>(nodeKeys);
@@ -238,8 +237,8 @@ final class GraphmlWriter {
         writeNodes(w, analysis.authors(), nodeKeys);
         EdgeSelection kept = limits.coauthorship();
         List<Collaboration> collaborations = network.collaborations();
-        NodeIds authorIds = NodeIds.authors(corpus);
-        NodeIds paperIds = NodeIds.papers(corpus);
+        NodeIds authorIds = nodes.authors();
+        NodeIds paperIds = nodes.papers();
         for (int n = 0; n < collaborations.size(); n++) {
             if (!kept.keeps(n)) {
                 continue;
@@ -258,8 +257,7 @@ final class GraphmlWriter {
     }
 
     /** {@code citation.graphml}: papers, directed citing → cited, every edge weight 1. */
-    static void writeCitation(CorpusAnalysis analysis, EdgeLimits limits, OutputStream out) throws IOException {
-        Corpus corpus = analysis.corpus();
+    static void writeCitation(CorpusAnalysis analysis, EdgeLimits limits, NodeNames nodes, OutputStream out) throws IOException {
         List<Key> nodeKeys = nodeKeys(analysis.papers());
         List<Key> keys = new ArrayList<>(nodeKeys);
         keys.add(WEIGHT);
@@ -267,7 +265,7 @@ final class GraphmlWriter {
         writeNodes(w, analysis.papers(), nodeKeys);
         EdgeSelection kept = limits.citation();
         List<Citation> citations = analysis.networks().citation().citations();
-        NodeIds paperIds = NodeIds.papers(corpus);
+        NodeIds paperIds = nodes.papers();
         for (int n = 0; n < citations.size(); n++) {
             if (kept.keeps(n)) {
                 Citation c = citations.get(n);
@@ -346,8 +344,7 @@ final class GraphmlWriter {
     }
 
     /** {@code topics.graphml}: papers, undirected, weight = shared keywords; community = topic community. */
-    static void writeTopics(CorpusAnalysis analysis, EdgeLimits limits, OutputStream out) throws IOException {
-        Corpus corpus = analysis.corpus();
+    static void writeTopics(CorpusAnalysis analysis, EdgeLimits limits, NodeNames nodes, OutputStream out) throws IOException {
         GraphmlWriter w = start(out, false, List.of(LABEL, P_YEAR, P_COMMUNITY, WEIGHT, T_SHARED_KEYWORDS,
                 E_FIRST_YEAR, E_LAST_YEAR));
         NodeTable papers = analysis.papers();
@@ -360,7 +357,7 @@ final class GraphmlWriter {
         }
         EdgeSelection kept = limits.topics();
         List<TopicLink> links = analysis.networks().topics().links();
-        NodeIds paperIds = NodeIds.papers(corpus);
+        NodeIds paperIds = nodes.papers();
         for (int n = 0; n < links.size(); n++) {
             if (!kept.keeps(n)) {
                 continue;
@@ -394,7 +391,7 @@ final class GraphmlWriter {
      * links between papers that do not cite each other. {@code topic_edges.csv} and
      * {@code topics.graphml} keep every topic link.
      */
-    static void writeNetwork(CorpusAnalysis analysis, EdgeLimits limits, OutputStream out) throws IOException {
+    static void writeNetwork(CorpusAnalysis analysis, EdgeLimits limits, NodeNames nodes, OutputStream out) throws IOException {
         Corpus corpus = analysis.corpus();
         KeywordNetwork keywords = analysis.networks().keywords();
         GraphmlWriter w = start(out, true, List.of(NODE_TYPE, LABEL, P_YEAR, EDGE_TYPE, WEIGHT, POSITION,
@@ -411,8 +408,8 @@ final class GraphmlWriter {
         }
         EdgeSelection kept = limits.network();
         NetworkEdges edges = limits.networkEdges();
-        NodeIds authorIds = NodeIds.authors(corpus);
-        NodeIds paperIds = NodeIds.papers(corpus);
+        NodeIds authorIds = nodes.authors();
+        NodeIds paperIds = nodes.papers();
         int n = 0;
         for (Authorship a : analysis.networks().authorships()) {
             if (kept.keeps(n)) {

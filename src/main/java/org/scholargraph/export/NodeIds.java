@@ -38,14 +38,6 @@ final class NodeIds {
         return new NodeIds(Author.ID_LETTER, corpus.authors().size(), a -> corpus.author(a).id());
     }
 
-    /**
-     * Each author's name by index, for files that name the two authors of a pair: read from an
-     * array, as the ids are, rather than from each author.
-     */
-    static String[] authorNames(Corpus corpus) {
-        return corpus.authors().stream().map(Author::name).toArray(String[]::new);
-    }
-
     /** Whether {@code text} is {@code letter} and the decimal digits of {@code number}, read without making a string. */
     static boolean isNumbered(String text, char letter, int number) {
         if (text.isEmpty() || text.charAt(0) != letter) {
