@@ -116,18 +116,19 @@ final class AuthorResolver {
 
     /**
      * A name as written, parsed once for all the positions that write it so: its readings, the
-     * likeliest first (see {@link #run}), the blocks they put it in, and the block of the first.
+     * likeliest first (see {@link #run}), the blocks they put it in, the block of the first, and the
+     * name as displayed ({@link AuthorNames#display}).
      */
-    private record NameForm(List<PersonName> readings, List<String> blocks, String key) {
+    private record NameForm(List<PersonName> readings, List<String> blocks, String key, String display) {
 
-        static NameForm of(List<PersonName> readings) {
+        static NameForm of(String name, List<PersonName> readings) {
             List<String> blocks = new ArrayList<>(readings.size());
             for (PersonName reading : readings) {
                 if (!reading.family().isEmpty() && !reading.given().isEmpty() && !blocks.contains(reading.blockKey())) {
                     blocks.add(reading.blockKey());
                 }
             }
-            return new NameForm(List.copyOf(readings), List.copyOf(blocks), readings.get(0).blockKey());
+            return new NameForm(List.copyOf(readings), List.copyOf(blocks), readings.get(0).blockKey(), AuthorNames.display(name));
         }
     }
 
@@ -198,7 +199,7 @@ final class AuthorResolver {
                 NameForm form = formOfWritten.computeIfAbsent(author.name(), name -> {
                     List<PersonName> readings = new ArrayList<>(readingsOfWritten.computeIfAbsent(name, PersonName::readings));
                     readings.sort(Comparator.comparingInt((PersonName n) -> -certainFamilies.getOrDefault(n.family(), 0)));
-                    return NameForm.of(readings);
+                    return NameForm.of(name, readings);
                 });
                 if (form.readings().get(0).family().isEmpty() && author.sourceId().isEmpty()) {
                     continue;
@@ -789,22 +790,34 @@ final class AuthorResolver {
             }
             bylines.add(byline);
         }
-        List<Variants> variants = new ArrayList<>();
-        for (int i = 0; i < personCount; i++) {
-            variants.add(new Variants());
-        }
-        Map<String, String> displayOfName = new HashMap<>();
+        // Each person's mentions in reading order (a counting sort), so that their spellings are
+        // gathered one person at a time instead of in a set of maps per person held all at once.
+        int[] personOfMention = new int[mentions.size()];
+        int[] mentionStart = new int[personCount + 1];
         for (int m = 0; m < mentions.size(); m++) {
-            RecordAuthor author = mentions.get(m).author();
-            String display = displayOfName.computeIfAbsent(author.name(), AuthorNames::display);
-            // (without a thesaurus, no mention was replaced: nothing to look up, and no box per mention)
-            String written = writtenOfMention.isEmpty() ? author.name() : writtenOfMention.getOrDefault(m, author.name());
-            variants.get(indexOfRoot[find(m)]).add(author, display, written, m);
+            personOfMention[m] = indexOfRoot[find(m)];
+            mentionStart[personOfMention[m] + 1]++;
         }
-        List<Author> authors = new ArrayList<>(variants.size());
+        for (int i = 0; i < personCount; i++) {
+            mentionStart[i + 1] += mentionStart[i];
+        }
+        int[] mentionsByPerson = new int[mentions.size()];
+        int[] filled = java.util.Arrays.copyOf(mentionStart, personCount);
+        for (int m = 0; m < mentions.size(); m++) {
+            mentionsByPerson[filled[personOfMention[m]]++] = m;
+        }
+        List<Author> authors = new ArrayList<>(personCount);
         List<AuthorMerge> merges = new ArrayList<>();
-        for (int i = 0; i < variants.size(); i++) {
-            Variants v = variants.get(i);
+        for (int i = 0; i < personCount; i++) {
+            Variants v = new Variants();
+            for (int k = mentionStart[i]; k < mentionStart[i + 1]; k++) {
+                int m = mentionsByPerson[k];
+                Mention mention = mentions.get(m);
+                RecordAuthor author = mention.author();
+                // (without a thesaurus, no mention was replaced: nothing to look up, and no box per mention)
+                String written = writtenOfMention.isEmpty() ? author.name() : writtenOfMention.getOrDefault(m, author.name());
+                v.add(author, mention.form().display(), written, m);
+            }
             String id = Author.idOf(i);
             authors.add(new Author(i, id, v.displayName(), List.copyOf(v.ids), List.copyOf(v.forms.keySet())));
             boolean first = true;
@@ -848,7 +861,7 @@ final class AuthorResolver {
             int[] persons = new int[records.get(r).authors().size()];
             java.util.Arrays.fill(persons, -1);
             for (int m = recordStart[r]; m < recordStart[r + 1]; m++) {
-                persons[mentions.get(m).position()] = indexOfRoot[find(m)];
+                persons[mentions.get(m).position()] = personOfMention[m];
             }
             positions.add(persons);
         }

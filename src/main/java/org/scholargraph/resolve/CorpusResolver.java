@@ -71,9 +71,11 @@ public final class CorpusResolver {
         } else {
             persons.run();
         }
+        // The papers are grouped, merged, given their keywords and matched to their references
+        // while the persons are resolved; only the bylines, and the first authors that text
+        // references are matched by, wait for the persons.
         PaperGrouping.Result grouping = PaperGrouping.group(records, options.keepVersions());
         List<List<Integer>> groups = grouping.groups();
-        AuthorResolver.Resolution people = resultOf(persons);
         List<Paper> unresolved = new ArrayList<>(groups.size());
         int[] paperOfRecord = new int[records.size()];
         KeywordVocabulary keywords;
@@ -81,8 +83,7 @@ public final class CorpusResolver {
         Map<List<String>, List<String>> formatLists = new HashMap<>();
         try (KeywordExtractor extractor = new KeywordExtractor()) {
             for (int p = 0; p < groups.size(); p++) {
-                unresolved.add(merge(p, groups.get(p), grouping.versions().get(p), records, people.bylines(), extractor,
-                        formatLists));
+                unresolved.add(merge(p, groups.get(p), grouping.versions().get(p), records, extractor, formatLists));
                 for (int r : groups.get(p)) {
                     paperOfRecord[r] = p;
                 }
@@ -90,8 +91,8 @@ public final class CorpusResolver {
             keywords = extractor.vocabulary(unresolved, options.thesaurus());
         }
         unresolved = keywords.papers();
-        List<Paper> papers = new ReferenceMatcher(unresolved,
-                ReferenceMatcher.firstAuthorNames(unresolved, people.authors())).withCitations();
+        Bylines bylines = new Bylines(persons, groups);
+        List<Paper> papers = new ReferenceMatcher(unresolved, bylines::firstAuthorNames).withCitations();
         List<PaperGrouping.Join> joins = new ArrayList<>(grouping.joins());
         joins.sort(Comparator.comparingInt(join -> paperOfRecord[join.record()]));
         List<PaperMerge> paperMerges = new ArrayList<>();
@@ -99,7 +100,54 @@ public final class CorpusResolver {
             paperMerges.add(new PaperMerge(papers.get(paperOfRecord[join.record()]).id(), records.get(join.record()).source(),
                     records.get(join.matched()).source(), join.rule(), join.evidence()));
         }
-        return withBylineAuthorsOnly(papers, people, paperMerges, keywords.variants());
+        return withBylineAuthorsOnly(papers, bylines.ofPapers(), bylines.people(), paperMerges, keywords.variants());
+    }
+
+    /**
+     * The persons of each paper's byline, once the persons are resolved: of a paper's records, the
+     * first whose byline names the most persons.
+     */
+    private static final class Bylines {
+        private final FutureTask<AuthorResolver.Resolution> persons;
+        private final List<List<Integer>> groups;
+        private AuthorResolver.Resolution people;
+        private List<List<Integer>> ofPapers;
+
+        Bylines(FutureTask<AuthorResolver.Resolution> persons, List<List<Integer>> groups) {
+            this.persons = persons;
+            this.groups = groups;
+        }
+
+        /** The persons resolved, waiting for them. */
+        AuthorResolver.Resolution people() {
+            if (people == null) {
+                people = resultOf(persons);
+            }
+            return people;
+        }
+
+        List<List<Integer>> ofPapers() {
+            if (ofPapers == null) {
+                List<List<Integer>> ofRecords = people().bylines();
+                ofPapers = new ArrayList<>(groups.size());
+                for (List<Integer> group : groups) {
+                    List<Integer> byline = List.of();
+                    for (int r : group) {
+                        if (ofRecords.get(r).size() > byline.size()) {
+                            byline = ofRecords.get(r);
+                        }
+                    }
+                    ofPapers.add(byline);
+                }
+            }
+            return ofPapers;
+        }
+
+        /** The first author's name of every paper, empty for a paper without authors. */
+        List<String> firstAuthorNames() {
+            List<Author> authors = people().authors();
+            return ofPapers().stream().map(byline -> byline.isEmpty() ? "" : authors.get(byline.get(0)).name()).toList();
+        }
     }
 
     /** The persons resolved, waiting for them; what went wrong on their thread is thrown as itself. */
@@ -126,14 +174,14 @@ public final class CorpusResolver {
      * record whose byline lost to a fuller one is not an author of the corpus) and numbers them
      * again in reading order.
      */
-    private static Corpus withBylineAuthorsOnly(List<Paper> papers, AuthorResolver.Resolution people,
-            List<PaperMerge> paperMerges, Map<String, List<String>> keywordVariants) {
+    private static Corpus withBylineAuthorsOnly(List<Paper> papers, List<List<Integer>> bylines,
+            AuthorResolver.Resolution people, List<PaperMerge> paperMerges, Map<String, List<String>> keywordVariants) {
         List<Author> persons = people.authors();
         int[] newIndex = new int[persons.size()];
         java.util.Arrays.fill(newIndex, -1);
         List<Author> authors = new ArrayList<>();
-        for (Paper paper : papers) {
-            for (int a : paper.authors()) {
+        for (List<Integer> byline : bylines) {
+            for (int a : byline) {
                 if (newIndex[a] < 0) {
                     newIndex[a] = authors.size();
                     Author person = persons.get(a);
@@ -150,7 +198,7 @@ public final class CorpusResolver {
         }
         List<Paper> renumbered = new ArrayList<>(papers.size());
         for (Paper p : papers) {
-            renumbered.add(p.withAuthors(p.authors().stream().map(a -> boxed[newIndex[a]]).toList()));
+            renumbered.add(p.withAuthors(bylines.get(p.index()).stream().map(a -> boxed[newIndex[a]]).toList()));
         }
         // The log speaks of the persons kept, by their new ids.
         java.util.Map<String, Author> kept = new java.util.HashMap<>();
@@ -179,14 +227,14 @@ public final class CorpusResolver {
         return new Corpus(renumbered, authors, keywordVariants, new ResolutionLog(paperMerges, authorMerges, ambiguities));
     }
 
+    /** The paper of a group of records, without its byline (see {@link Bylines}). */
     private static Paper merge(int index, List<Integer> group, List<List<Integer>> versionGroups, List<BibRecord> records,
-            List<List<Integer>> bylines, KeywordExtractor keywordExtractor, Map<List<String>, List<String>> formatLists) {
+            KeywordExtractor keywordExtractor, Map<List<String>, List<String>> formatLists) {
         String title = "";
         String venue = "";
         String volume = "";
         String pages = "";
         String abstractText = "";
-        List<Integer> byline = List.of();
         Map<IdScheme, String> ids = new TreeMap<>();
         Map<Integer, Integer> yearVotes = new TreeMap<>();
         List<String> ownKeywords = new ArrayList<>();
@@ -203,9 +251,6 @@ public final class CorpusResolver {
             volume = volume.isEmpty() ? record.volume() : volume;
             pages = pages.isEmpty() ? record.pages() : pages;
             abstractText = longer(abstractText, record.abstractText());
-            if (bylines.get(r).size() > byline.size()) {
-                byline = bylines.get(r);
-            }
             record.ids().forEach(ids::putIfAbsent);
             record.year().ifPresent(y -> yearVotes.merge(y, 1, Integer::sum));
             ownKeywords.addAll(record.keywords());
@@ -225,7 +270,7 @@ public final class CorpusResolver {
             }
         }
         return new Paper(index, Paper.idOf(index), title, commonestYear(yearVotes), venue,
-                volume, pages, abstractText, ids, byline, keywords, List.copyOf(references), List.of(), sources,
+                volume, pages, abstractText, ids, List.of(), keywords, List.copyOf(references), List.of(), sources,
                 formatLists.computeIfAbsent(List.copyOf(formats), f -> f), List.copyOf(subjectCategories), versions);
     }
 

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.scholargraph.model.Author;
+import java.util.function.Supplier;
 import org.scholargraph.model.IdScheme;
 import org.scholargraph.model.Paper;
 import org.scholargraph.model.Reference;
@@ -33,7 +33,8 @@ final class ReferenceMatcher {
     private final List<Paper> papers;
     /** Per scheme, the paper of each identifier value: a lookup makes no "scheme:value" string. */
     private final Map<IdScheme, Map<String, Integer>> byId = new EnumMap<>(IdScheme.class);
-    private final List<String> firstAuthorNames;
+    /** The first author's name of each paper, asked for when a text reference first needs it. */
+    private final Supplier<List<String>> firstAuthorNames;
     /**
      * The indexes of the papers' folded titles and of their first authors and years, for
      * references that are text: built when the first such reference comes, since most corpora
@@ -43,7 +44,7 @@ final class ReferenceMatcher {
     private Map<String, Integer> byTitle;
     private Map<String, List<Integer>> byFirstAuthorYear;
 
-    ReferenceMatcher(List<Paper> papers, List<String> firstAuthorNames) {
+    ReferenceMatcher(List<Paper> papers, Supplier<List<String>> firstAuthorNames) {
         this.papers = papers;
         this.firstAuthorNames = firstAuthorNames;
         for (Paper paper : papers) {
@@ -69,12 +70,13 @@ final class ReferenceMatcher {
         byTitle = new HashMap<>();
         byFirstAuthorYear = new HashMap<>();
         Set<String> ambiguousTitles = new HashSet<>();
+        List<String> names = firstAuthorNames.get();
         for (Paper paper : papers) {
             String title = TextFolding.fold(paper.title());
             if (title.length() >= CorpusResolver.MIN_TITLE_KEY_LENGTH && byTitle.putIfAbsent(title, paper.index()) != null) {
                 ambiguousTitles.add(title); // two papers of one title: a bare title cannot say which
             }
-            String firstAuthor = firstAuthorNames.get(paper.index());
+            String firstAuthor = names.get(paper.index());
             if (!firstAuthor.isEmpty() && paper.year().isPresent()) {
                 byFirstAuthorYear.computeIfAbsent(CitedReference.surnameKey(firstAuthor) + "|" + paper.yearOrZero(),
                         k -> new ArrayList<>()).add(paper.index());
@@ -90,13 +92,6 @@ final class ReferenceMatcher {
     private Integer byId(IdScheme scheme, String value) {
         Map<String, Integer> values = byId.get(scheme);
         return values == null ? null : values.get(value);
-    }
-
-    /** The first author's name of every paper, empty for a paper without authors. */
-    static List<String> firstAuthorNames(List<Paper> papers, List<Author> authors) {
-        return papers.stream()
-                .map(p -> p.authors().isEmpty() ? "" : authors.get(p.authors().get(0)).name())
-                .toList();
     }
 
     /** The papers with {@link Paper#citedPapers()} filled in. */
