@@ -86,15 +86,24 @@ final class PaperGrouping {
         // An identifier that a record shares with an earlier record of another title is that
         // record's mistake (a reading list citing a paper under its neighbour's arXiv id): it
         // neither joins nor keeps apart.
-        Map<String, Integer> firstWithId = new HashMap<>();
+        List<Map<String, Integer>> firstWithId = recordsById();
         for (int i = 0; i < n; i++) {
             for (Map.Entry<IdScheme, String> id : records.get(i).ids().entrySet()) {
-                Integer first = firstWithId.putIfAbsent(id.getKey().prefix() + ":" + id.getValue(), i);
+                Integer first = firstWithId.get(id.getKey().ordinal()).putIfAbsent(id.getValue(), i);
                 if (first != null && !titlesAgree(titleKeys.get(first), titleKeys.get(i))) {
                     idsOfRoot.get(i).remove(id.getKey());
                 }
             }
         }
+    }
+
+    /** An empty map from identifier to record for each scheme, by the scheme's ordinal. */
+    private static List<Map<String, Integer>> recordsById() {
+        List<Map<String, Integer>> maps = new ArrayList<>();
+        for (int s = 0; s < IdScheme.values().length; s++) {
+            maps.add(new HashMap<>());
+        }
+        return maps;
     }
 
     /** Groups records into papers; versions merge unless {@code keepVersions}. */
@@ -109,13 +118,12 @@ final class PaperGrouping {
     /** Returns the pairs of records that share an identifier but were kept apart by another. */
     private List<int[]> joinByIdentifier() {
         List<int[]> refused = new ArrayList<>();
-        Map<String, Integer> firstWithId = new HashMap<>();
+        List<Map<String, Integer>> firstWithId = recordsById();
         for (int i = 0; i < records.size(); i++) {
-            for (Map.Entry<IdScheme, String> id : new java.util.TreeMap<>(records.get(i).ids()).entrySet()) {
-                String key = id.getKey().prefix() + ":" + id.getValue();
-                Integer first = firstWithId.putIfAbsent(key, i);
+            for (Map.Entry<IdScheme, String> id : records.get(i).ids().entrySet()) { // a record's ids are in scheme order
+                Integer first = firstWithId.get(id.getKey().ordinal()).putIfAbsent(id.getValue(), i);
                 if (first != null && titlesAgree(titleKeys.get(first), titleKeys.get(i))) {
-                    if (!join(first, i, "identifier", key)) {
+                    if (!join(first, i, "identifier", id.getKey().prefix() + ":" + id.getValue())) {
                         refused.add(new int[] {first, i});
                     }
                 }

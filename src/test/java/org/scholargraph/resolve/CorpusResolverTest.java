@@ -212,6 +212,9 @@ class CorpusResolverTest {
         assertEquals(4, paper.references().size());
         // the first two resolve; a Newman 2001 in another volume and an anonymous one do not
         assertEquals(List.of(0, 1), paper.citedPapers());
+        // on two threads, matching by first author waits for the persons resolved beside it
+        Corpus onTwo = CorpusResolver.resolve(List.of(newman, watts, citing), ResolutionOptions.defaults(), 2);
+        assertEquals(List.of(0, 1), onTwo.paper(2).citedPapers());
     }
 
     @Test
