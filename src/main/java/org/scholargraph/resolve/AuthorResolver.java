@@ -775,6 +775,7 @@ final class AuthorResolver {
         int personCount = 0;
         List<Integer> boxed = new ArrayList<>(); // one box per person, shared by all of their bylines
         List<List<Integer>> bylines = new ArrayList<>(records.size());
+        int[] personOfMention = new int[mentions.size()];
         for (int r = 0; r < records.size(); r++) {
             List<Integer> byline = new ArrayList<>(recordStart[r + 1] - recordStart[r]);
             for (int m = recordStart[r]; m < recordStart[r + 1]; m++) {
@@ -783,6 +784,7 @@ final class AuthorResolver {
                     indexOfRoot[root] = personCount++;
                     boxed.add(indexOfRoot[root]);
                 }
+                personOfMention[m] = indexOfRoot[root];
                 Integer index = boxed.get(indexOfRoot[root]);
                 if (!byline.contains(index)) {
                     byline.add(index);
@@ -792,11 +794,9 @@ final class AuthorResolver {
         }
         // Each person's mentions in reading order (a counting sort), so that their spellings are
         // gathered one person at a time instead of in a set of maps per person held all at once.
-        int[] personOfMention = new int[mentions.size()];
         int[] mentionStart = new int[personCount + 1];
-        for (int m = 0; m < mentions.size(); m++) {
-            personOfMention[m] = indexOfRoot[find(m)];
-            mentionStart[personOfMention[m] + 1]++;
+        for (int person : personOfMention) {
+            mentionStart[person + 1]++;
         }
         for (int i = 0; i < personCount; i++) {
             mentionStart[i + 1] += mentionStart[i];

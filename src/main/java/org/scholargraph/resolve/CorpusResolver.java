@@ -91,7 +91,7 @@ public final class CorpusResolver {
             keywords = extractor.vocabulary(unresolved, options.thesaurus());
         }
         unresolved = keywords.papers();
-        Bylines bylines = new Bylines(persons, groups);
+        PaperBylines bylines = new PaperBylines(persons, groups);
         List<Paper> papers = new ReferenceMatcher(unresolved, bylines::firstAuthorNames).withCitations();
         List<PaperGrouping.Join> joins = new ArrayList<>(grouping.joins());
         joins.sort(Comparator.comparingInt(join -> paperOfRecord[join.record()]));
@@ -107,23 +107,19 @@ public final class CorpusResolver {
      * The persons of each paper's byline, once the persons are resolved: of a paper's records, the
      * first whose byline names the most persons.
      */
-    private static final class Bylines {
+    private static final class PaperBylines {
         private final FutureTask<AuthorResolver.Resolution> persons;
         private final List<List<Integer>> groups;
-        private AuthorResolver.Resolution people;
         private List<List<Integer>> ofPapers;
 
-        Bylines(FutureTask<AuthorResolver.Resolution> persons, List<List<Integer>> groups) {
+        PaperBylines(FutureTask<AuthorResolver.Resolution> persons, List<List<Integer>> groups) {
             this.persons = persons;
             this.groups = groups;
         }
 
-        /** The persons resolved, waiting for them. */
+        /** The persons resolved, waiting for them (the task keeps its result). */
         AuthorResolver.Resolution people() {
-            if (people == null) {
-                people = resultOf(persons);
-            }
-            return people;
+            return resultOf(persons);
         }
 
         List<List<Integer>> ofPapers() {
@@ -227,7 +223,7 @@ public final class CorpusResolver {
         return new Corpus(renumbered, authors, keywordVariants, new ResolutionLog(paperMerges, authorMerges, ambiguities));
     }
 
-    /** The paper of a group of records, without its byline (see {@link Bylines}). */
+    /** The paper of a group of records, without its byline (see {@link PaperBylines}). */
     private static Paper merge(int index, List<Integer> group, List<List<Integer>> versionGroups, List<BibRecord> records,
             KeywordExtractor keywordExtractor, Map<List<String>, List<String>> formatLists) {
         String title = "";
